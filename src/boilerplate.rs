@@ -1,0 +1,354 @@
+//! Recognising lines that are not the story: site chrome, widgets, wire slugs and trailers.
+//!
+//! Each rule matches a *whole line* (trimmed, compared case-insensitively) and names its
+//! reason, so every removal can be reported. Rules are split by confidence:
+//! - *strong* rules name lines that never belong to a story ("Go to Contents Go to
+//!   Navigation", "Share", "MORE/MSY/1117 hrs", "(END)"); they are removed wherever they are;
+//! - *weak* rules name lines that are chrome at the edges but could be words of a story
+//!   ("How can we improve?", "Home", "More"); they are removed only in the head or tail of
+//!   the file, or right next to a strong removal.
+//!
+//! Lines longer than [`MAX_LINE`] characters are never boilerplate, so body text is safe.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Lines longer than this (in bytes) are never treated as boilerplate.
+pub const MAX_LINE: usize = 200;
+
+/// How sure a rule is that a line is not part of the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Removed wherever it stands.
+    Strong,
+    /// Removed only at the edges of the file or next to a strong removal.
+    Weak,
+}
+
+/// A line judged to be boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// The reason reported to the analyst.
+    pub reason: &'static str,
+    /// Strong or weak.
+    pub strength: Strength,
+}
+
+use Strength::{Strong, Weak};
+
+/// Whole lines, lowercase, with their reason and strength.
+const EXACT: &[(&str, &str, Strength)] = &[
+    ("go to contents go to navigation", "site navigation", Strong),
+    ("go to contents", "site navigation", Strong),
+    ("go to navigation", "site navigation", Strong),
+    ("skip to main content", "site navigation", Strong),
+    ("skip to content", "site navigation", Strong),
+    ("skip navigation", "site navigation", Strong),
+    ("toggle navigation", "site navigation", Strong),
+    ("main menu", "site navigation", Weak),
+    ("menu", "site navigation", Weak),
+    ("home", "site navigation", Weak),
+    ("search", "site navigation", Weak),
+    ("close", "site navigation", Weak),
+    ("sign in", "site navigation", Weak),
+    ("log in", "site navigation", Weak),
+    ("send feedback", "feedback widget", Strong),
+    ("thanks for your feedback!", "feedback widget", Strong),
+    ("how can we improve?", "feedback widget", Weak),
+    ("was this article helpful?", "feedback widget", Weak),
+    ("share", "share widget", Strong),
+    ("share this", "share widget", Strong),
+    ("share this article", "share widget", Strong),
+    ("share this story", "share widget", Strong),
+    ("share on facebook", "share widget", Strong),
+    ("share on twitter", "share widget", Strong),
+    ("share on x", "share widget", Strong),
+    ("print", "share widget", Strong),
+    ("print this article", "share widget", Strong),
+    ("email", "share widget", Strong),
+    ("e-mail", "share widget", Strong),
+    ("tweet", "share widget", Strong),
+    ("facebook", "share widget", Strong),
+    ("twitter", "share widget", Strong),
+    ("linkedin", "share widget", Strong),
+    ("whatsapp", "share widget", Strong),
+    ("kakaotalk", "share widget", Strong),
+    ("copy link", "share widget", Strong),
+    ("copy link copied", "share widget", Strong),
+    ("purchase licensing rights", "share widget", Strong),
+    ("관련기사", "related links", Strong),
+    ("関連記事", "related links", Strong),
+    ("相关新闻", "related links", Strong),
+    ("copy url", "share widget", Strong),
+    ("link copied", "share widget", Strong),
+    ("font size", "share widget", Strong),
+    ("text size", "share widget", Strong),
+    ("listen to this article", "share widget", Strong),
+    ("save", "share widget", Weak),
+    ("listen", "share widget", Weak),
+    ("subscribe", "subscription prompt", Strong),
+    ("subscribe now", "subscription prompt", Strong),
+    ("sign up", "subscription prompt", Weak),
+    ("newsletter", "subscription prompt", Weak),
+    ("advertisement", "advertisement", Strong),
+    ("advertising", "advertisement", Strong),
+    ("sponsored", "advertisement", Strong),
+    ("sponsored content", "advertisement", Strong),
+    (
+        "story continues below advertisement",
+        "advertisement",
+        Strong,
+    ),
+    ("continue reading below", "advertisement", Strong),
+    ("scroll to continue with content", "advertisement", Strong),
+    ("related articles", "related links", Strong),
+    ("related stories", "related links", Strong),
+    ("related news", "related links", Strong),
+    ("related", "related links", Weak),
+    ("read more", "related links", Strong),
+    ("more stories", "related links", Strong),
+    ("most read", "related links", Strong),
+    ("most viewed", "related links", Strong),
+    ("you may also like", "related links", Strong),
+    ("recommended", "related links", Weak),
+    ("top stories", "related links", Weak),
+    ("latest news", "related links", Weak),
+    ("trending", "related links", Weak),
+    ("more", "related links", Weak),
+    ("back to top", "site navigation", Strong),
+    ("top", "site navigation", Weak),
+    ("keywords", "keyword tags", Strong),
+    ("tags", "keyword tags", Weak),
+    ("(end)", "end marker", Strong),
+    ("-end-", "end marker", Strong),
+    ("- end -", "end marker", Strong),
+    ("-30-", "end marker", Strong),
+    ("###", "end marker", Weak),
+    ("(more)", "wire trailer", Strong),
+    ("more", "wire trailer", Weak),
+    (
+        "our standards: the thomson reuters trust principles.",
+        "wire credit",
+        Strong,
+    ),
+];
+
+struct Pattern {
+    re: Regex,
+    reason: &'static str,
+    strength: Strength,
+}
+
+#[allow(clippy::unwrap_used)] // the patterns are constants, checked by the tests below
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    let p = |re: &str, reason, strength| Pattern {
+        re: Regex::new(re).unwrap(),
+        reason,
+        strength,
+    };
+    vec![
+        // "MORE/MSY/1117 hrs", "BSS/AFP/MSY/1117 hrs", "AFP 251117 GMT APR 19"
+        p(
+            r"^(?:[A-Z]{2,6}/)+\d{3,4}\s*(?:hrs|HRS|GMT|gmt)?$",
+            "wire trailer",
+            Strong,
+        ),
+        p(
+            r"^[A-Z]{2,6} \d{6} GMT [A-Z]{3} \d{2}$",
+            "wire trailer",
+            Strong,
+        ),
+        // "(Reporting by Hyonhee Shin; Editing by Gerry Doyle)"
+        p(
+            r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^)]{0,180}\)$",
+            "wire credit",
+            Strong,
+        ),
+        // "© 2024 Reuters", "(C) Yonhap News Agency. All Rights Reserved", "Copyright 2024 …"
+        p(
+            r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))[^.!?]{0,100}\.?(?:\s*all rights reserved\.?)?$",
+            "copyright notice",
+            Strong,
+        ),
+        p(
+            r"(?i)^[^.!?]{0,80}\ball rights reserved\.?$",
+            "copyright notice",
+            Strong,
+        ),
+        // a reporter's e-mail address alone on a line (Yonhap puts it before "(END)")
+        p(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "reporter e-mail", Strong),
+        // "Subscribe to our newsletter", "Sign up for the Morning Brief newsletter"
+        p(
+            r"(?i)^(?:subscribe|sign up)(?: now)?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$",
+            "subscription prompt",
+            Strong,
+        ),
+        // "Updated 2 hours ago", "5 min ago"
+        p(
+            r"(?i)^(?:updated|published|posted)?\s*(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\s+ago$",
+            "relative timestamp",
+            Strong,
+        ),
+        p(
+            r"(?i)^listen to this article\b.{0,30}$",
+            "share widget",
+            Strong,
+        ),
+        p(
+            r"(?i)^advertisement\b[\s·|:•-]*(?:scroll to continue(?: with content)?|continue reading)?$",
+            "advertisement",
+            Strong,
+        ),
+        // a newsletter pitch ending "Sign up here."
+        p(r"(?i)\bsign up here[.!]?$", "subscription prompt", Strong),
+        p(
+            r"(?i)\b(?:delivered|straight) to your inbox\b",
+            "subscription prompt",
+            Weak,
+        ),
+        // "Associated Press writer X in Y contributed to this report."
+        p(
+            r"^[A-Z][^.!?]{0,160}\bcontributed (?:to )?(?:this report|reporting)[^.!?]{0,60}\.?$",
+            "wire credit",
+            Strong,
+        ),
+        // Korean and Japanese agency chrome: Yonhap's tip line, reproduction notices
+        p(r"^제보는 카카오톡", "wire credit", Strong),
+        p(
+            r"저작권자|무단\s?전재|無断転載|版权所有",
+            "copyright notice",
+            Strong,
+        ),
+        // "#shipbuilding" tag lines under a story
+        p(r"^#[^\s#][^#]{0,40}$", "keyword tags", Weak),
+        // "Privacy Policy | Terms of Use | Contact Us"
+        p(
+            r"(?i)^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help)(?:\s*[|·•/]\s*(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help))+$",
+            "site footer",
+            Strong,
+        ),
+        // "Share: Facebook Twitter Email", "Share | Print | Email"
+        p(
+            r"(?i)^(?:share|print|email|tweet|facebook|twitter)(?:\s*[:|/·•]?\s*(?:share|print|email|e-mail|tweet|facebook|twitter|x|linkedin|whatsapp|copy link))+$",
+            "share widget",
+            Strong,
+        ),
+    ]
+});
+
+/// A possible wire slug at the top of a story: "BFF-20, 21 Kim, Putin vow…". Returns the
+/// text after the slug (usually the headline again, possibly empty) and whether the slug
+/// carries a take list (", 21"), which makes it certain. Without a list the caller must
+/// confirm it (the rest repeats the headline), or "COVID-19 cases rise" would be a slug.
+pub fn wire_slug(line: &str) -> Option<(&str, bool)> {
+    #[allow(clippy::unwrap_used)] // constant pattern
+    static SLUG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[A-Z]{2,5}-\d{1,3}((?:\s*,\s*\d{1,3})*)(?:\s+|$)").unwrap());
+    let t = line.trim();
+    let caps = SLUG.captures(t)?;
+    let end = caps.get(0)?.end();
+    let listed = caps.get(1).is_some_and(|m| !m.is_empty());
+    Some((t[end..].trim(), listed))
+}
+
+/// Judges one line; `None` means it may be story text.
+pub fn classify(line: &str) -> Option<Verdict> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > MAX_LINE {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let lower = lower.strip_suffix(", opens new tab").unwrap_or(&lower);
+    let bare = lower.trim_end_matches([':', '|']).trim();
+    if let Some(&(_, reason, strength)) = EXACT.iter().find(|(s, _, _)| *s == bare) {
+        return Some(Verdict { reason, strength });
+    }
+    let t = t.strip_suffix(", opens new tab").unwrap_or(t);
+    PATTERNS.iter().find(|p| p.re.is_match(t)).map(|p| Verdict {
+        reason: p.reason,
+        strength: p.strength,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(l: &str) -> Option<&'static str> {
+        classify(l).map(|v| v.reason)
+    }
+
+    #[test]
+    fn seeds_chrome_and_trailers() {
+        assert_eq!(
+            reason("Go to Contents Go to Navigation"),
+            Some("site navigation")
+        );
+        assert_eq!(reason("Send Feedback"), Some("feedback widget"));
+        assert_eq!(
+            classify("How can we improve?").map(|v| v.strength),
+            Some(Weak)
+        );
+        assert_eq!(reason("Thanks for your feedback!"), Some("feedback widget"));
+        assert_eq!(reason("MORE/MSY/1117 hrs"), Some("wire trailer"));
+        assert_eq!(reason("BSS/AFP/MSY/1117 hrs"), Some("wire trailer"));
+        assert_eq!(reason("(END)"), Some("end marker"));
+        assert_eq!(
+            reason("(Reporting by Hyonhee Shin; Editing by Gerry Doyle)"),
+            Some("wire credit")
+        );
+        assert_eq!(reason("© 2024 Reuters"), Some("copyright notice"));
+        assert_eq!(
+            reason("(C) Yonhap News Agency. All Rights Reserved"),
+            Some("copyright notice")
+        );
+        assert_eq!(
+            reason("Subscribe to our newsletter"),
+            Some("subscription prompt")
+        );
+        assert_eq!(reason("Share | Print | Email"), Some("share widget"));
+        assert_eq!(reason("sshluck@yna.co.kr"), Some("reporter e-mail"));
+        assert_eq!(reason("Updated 2 hours ago"), Some("relative timestamp"));
+        assert_eq!(
+            reason("Advertisement · Scroll to continue"),
+            Some("advertisement")
+        );
+        assert_eq!(
+            reason("Our Standards: The Thomson Reuters Trust Principles., opens new tab"),
+            Some("wire credit")
+        );
+        assert_eq!(
+            reason("Associated Press writer Anna Delgado contributed to this report."),
+            Some("wire credit")
+        );
+        assert_eq!(
+            reason("Privacy Policy | Terms of Use | Contact Us"),
+            Some("site footer")
+        );
+        assert_eq!(reason("무단 전재-재배포 금지"), Some("copyright notice"));
+        assert_eq!(
+            wire_slug("BFF-20, 21 Kim, Putin vow"),
+            Some(("Kim, Putin vow", true))
+        );
+        assert_eq!(wire_slug("BFF-20"), Some(("", false)));
+    }
+
+    #[test]
+    fn body_text_is_not_boilerplate() {
+        for l in [
+            "Putin also voiced hope that his sit-down with Kim will help enhance bilateral relations.",
+            "Share prices fell 3 percent.",
+            "More than 2,000 tonnes of wheat were supplied.",
+            "– Soviet-era allies –",
+            "Copyright law was the subject of the talks, officials said.",
+            "BSS reported the talks ended at 1117 hrs local time.",
+        ] {
+            assert_eq!(classify(l), None, "{l}");
+        }
+        assert_eq!(wire_slug("U.S.-led sanctions also"), None);
+        assert_eq!(
+            wire_slug("COVID-19 cases rose"),
+            Some(("cases rose", false))
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! Reading the dates news copy prints: "April 25, 2019", "Apr. 25", "25 April 2019",
+//! "Thursday, April 25, 2019", "2019-04-25", "2019/04/25", "2019.04.25", and the
+//! Japanese/Chinese/Korean "2024年3月7日", "2024년 3월 5일".
+//!
+//! Only dates are needed (for `published`, ISO `YYYY-MM-DD`), and only in these shapes, so
+//! a small table-driven reader with calendar validation is clearer and far cheaper than a
+//! general natural-language date crate; it never guesses a year that is not printed.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A calendar date whose year may be missing ("April 25" in a Yonhap dateline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    /// Four-digit year, when printed.
+    pub year: Option<i32>,
+    /// 1–12.
+    pub month: u32,
+    /// 1–31, valid for the month.
+    pub day: u32,
+}
+
+impl Date {
+    /// `YYYY-MM-DD`, or `None` without a year.
+    pub fn iso(&self) -> Option<String> {
+        self.year
+            .map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+}
+
+/// Month names and abbreviations as printed in English news copy.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The month number for a name or abbreviation (case-insensitive, trailing dot allowed).
+pub fn month(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == n).map(|&(_, v)| v)
+}
+
+const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+/// A regex fragment matching an English month name, for other modules' patterns.
+pub fn month_pattern() -> &'static str {
+    MONTH_RE
+}
+
+#[allow(clippy::unwrap_used)] // constant patterns, exercised by the tests
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        (?P<md>(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
+        | (?P<dm>(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>\d{{4}}))
+        | (?P<ymd>(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}))
+        | (?P<cjk>(?P<y4>\d{{4}})\s*[年년]\s*(?P<m4>\d{{1,2}})\s*[月월]\s*(?P<d4>\d{{1,2}})\s*[日일])"
+    ))
+    .unwrap()
+});
+
+/// Finds the first date in `text`; returns it with its byte range.
+pub fn find(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
+    for caps in DATE.captures_iter(text) {
+        let Some(all) = caps.get(0) else { continue };
+        let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        let year = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i32>().ok());
+        let (y, m, d) = if caps.name("md").is_some() {
+            (
+                year("y1"),
+                caps.name("m1").and_then(|m| month(m.as_str())),
+                num("d1"),
+            )
+        } else if caps.name("dm").is_some() {
+            (
+                year("y2"),
+                caps.name("m2").and_then(|m| month(m.as_str())),
+                num("d2"),
+            )
+        } else if caps.name("ymd").is_some() {
+            (year("y3"), num("m3"), num("d3"))
+        } else {
+            (year("y4"), num("m4"), num("d4"))
+        };
+        if let (Some(month), Some(day)) = (m, d)
+            && valid(y, month, day)
+        {
+            return Some((
+                Date {
+                    year: y,
+                    month,
+                    day,
+                },
+                all.range(),
+            ));
+        }
+    }
+    None
+}
+
+fn valid(year: Option<i32>, month: u32, day: u32) -> bool {
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => return false,
+    };
+    (1..=max).contains(&day) && year.is_none_or(|y| (1900..=2200).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(t: &str) -> Option<String> {
+        find(t).and_then(|(d, _)| d.iso())
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(
+            iso("Diplomacy 15:29 April 25, 2019").as_deref(),
+            Some("2019-04-25")
+        );
+        assert_eq!(
+            iso("VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP)").as_deref(),
+            Some("2019-04-25")
+        );
+        assert_eq!(
+            iso("Thursday, 25 April 2019").as_deref(),
+            Some("2019-04-25")
+        );
+        assert_eq!(iso("2024-03-03 09:12").as_deref(), Some("2024-03-03"));
+        assert_eq!(iso("Sept. 9, 2021").as_deref(), Some("2021-09-09"));
+        assert_eq!(iso("2024年3月7日 18:45").as_deref(), Some("2024-03-07"));
+        assert_eq!(iso("2024년 3월 5일").as_deref(), Some("2024-03-05"));
+        let (d, r) = find("SEOUL, March 3 (Yonhap) --").unwrap();
+        assert_eq!((d.year, d.month, d.day, r), (None, 3, 3, 7..14));
+    }
+
+    #[test]
+    fn invalid_dates_are_skipped() {
+        assert_eq!(iso("February 30, 2019"), None);
+        assert_eq!(iso("2019-13-01"), None);
+        assert_eq!(iso("February 29, 2023"), None);
+        assert_eq!(iso("February 29, 2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(find("in May the minister said"), None);
+    }
+}

@@ -1,0 +1,389 @@
+//! Reading the head of a story into metadata: wire slug, label and headline, repeated
+//! headline, byline, and the category/date line.
+//!
+//! These lines are not story text, so they leave the text, but each one is reported in
+//! `removed` with what became of it ("headline (moved to metadata)"): nothing is lost. The
+//! scan stops at the first paragraph that is none of them, so a story that starts straight
+//! with its lede keeps every paragraph. Markdown and HTML headings are trusted as the
+//! headline when they come first.
+
+use crate::agency;
+use crate::article::{Meta, Removed};
+use crate::blocks::{Hint, Para};
+use crate::boilerplate;
+use crate::dates;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How many leading paragraphs may hold header lines.
+const HEAD_LIMIT: usize = 8;
+
+/// Takes header paragraphs off the front of `paras` into `meta`, reporting each.
+pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Removed>) {
+    let mut taken = 0;
+    let mut slug_rest: Option<String> = None;
+    while taken < paras.len() && taken < HEAD_LIMIT {
+        let p = &paras[taken];
+        let text = p.text.as_str();
+        let reason = if let Some(rest) = slug(paras, taken) {
+            slug_rest = (!rest.is_empty()).then(|| rest.to_owned());
+            "wire slug"
+        } else if meta.headline.as_deref().is_some_and(|h| same(h, text))
+            || slug_rest.as_deref().is_some_and(|h| same(h, text)) && meta.headline.is_some()
+        {
+            "repeated headline"
+        } else if let Some(by) = byline(text) {
+            if meta.byline.is_none() {
+                meta.byline = Some(by.0);
+            }
+            if meta.source.is_none() {
+                meta.source = by.1.map(str::to_owned);
+            }
+            "byline (moved to metadata)"
+        } else if let Some(name) = korean_byline(text) {
+            meta.byline = meta.byline.take().or(Some(name));
+            "byline (moved to metadata)"
+        } else if let Some(d) = date_line(text) {
+            meta.category = meta.category.take().or(d.category);
+            meta.site_name = meta.site_name.take().or(d.site);
+            meta.published = meta.published.take().or(d.published);
+            "date line (moved to metadata)"
+        } else if text.split_whitespace().count() <= 4
+            && let Some(outlet) = agency::canonical(text)
+        {
+            meta.source = meta.source.take().or(Some(outlet.to_owned()));
+            "outlet name (moved to metadata)"
+        } else if meta.headline.is_none()
+            && category_like(text)
+            && paras
+                .get(taken + 1)
+                .is_some_and(|n| headline_like(n) && n.text.split_whitespace().count() > 3)
+        {
+            meta.category = meta.category.take().or(Some(text.to_owned()));
+            "category (moved to metadata)"
+        } else if headline_like(p) && (meta.headline.is_none() || p.hint == Hint::Heading) {
+            let (label, headline) = split_label(text);
+            meta.label = label.or(meta.label.take());
+            meta.headline = Some(headline.to_owned());
+            "headline (moved to metadata)"
+        } else {
+            break;
+        };
+        removed.push(Removed {
+            text: text.to_owned(),
+            reason: reason.to_owned(),
+            source_line: p.first_line(),
+        });
+        taken += 1;
+    }
+    if meta.headline.is_none() {
+        meta.headline = slug_rest;
+    }
+    paras.drain(..taken);
+}
+
+/// A wire slug on the first paragraph, confirmed by a take list or a repeated headline.
+fn slug(paras: &[Para], i: usize) -> Option<&str> {
+    if i != 0 {
+        return None;
+    }
+    let (rest, listed) = boilerplate::wire_slug(&paras[0].text)?;
+    let repeated = paras.get(1).is_some_and(|n| same(&n.text, rest));
+    (listed || rest.is_empty() || repeated).then_some(rest)
+}
+
+/// Equal after case, white space, quote style and final punctuation are set aside.
+fn same(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '“' | '”' | '„' => '"',
+                '‘' | '’' => '\'',
+                c => c,
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_end_matches(['.', '!', '?'])
+            .to_lowercase()
+    }
+    !a.trim().is_empty() && norm(a) == norm(b)
+}
+
+/// "By Song Sang-ho" → ("Song Sang-ho", None); "By MATTHEW LEE Associated Press" →
+/// ("MATTHEW LEE", Some("AP")).
+pub fn byline(text: &str) -> Option<(String, Option<&'static str>)> {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("BY "))
+        .or_else(|| text.strip_prefix("by "))?
+        .trim();
+    if rest.is_empty()
+        || rest.ends_with('.') && !rest.ends_with("Jr.")
+        || rest.split_whitespace().count() > 16
+    {
+        return None;
+    }
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    const OUTLETS: &[&str] = &[
+        "The Associated Press",
+        "Associated Press",
+        "Agence France-Presse",
+        "Yonhap News Agency",
+        "Yonhap",
+        "Reuters",
+        "AFP",
+        "AP",
+        "Bloomberg",
+    ];
+    for outlet in OUTLETS {
+        if let Some(names) = rest.strip_suffix(outlet)
+            && names.ends_with([' ', ',', '|', '-', '—', '–'])
+        {
+            let names = names.trim_end_matches([' ', ',', '|', '-', '—', '–']);
+            if !names.is_empty() {
+                return Some((names.to_owned(), agency::canonical(outlet)));
+            }
+        }
+    }
+    Some((rest.to_owned(), None))
+}
+
+/// What a category/date line says.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct DateLine {
+    category: Option<String>,
+    site: Option<String>,
+    published: Option<String>,
+}
+
+/// Words a date line may carry besides the date, time and names (lowercase).
+const DATE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "date",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "kst",
+    "jst",
+    "est",
+    "edt",
+    "et",
+    "bst",
+    "cet",
+    "송고시간",
+    "입력",
+    "수정",
+    "기사입력",
+    "최종수정",
+    "更新",
+    "配信",
+];
+
+/// A category/date line: "Diplomacy 15:29 April 25, 2019", "Updated: 2024-03-03 09:12
+/// KST", "Published 9 March 2024 · The Valley Ledger", "송고시간2024-03-05 14:20". Words
+/// before the date are the category, words after it the site name.
+fn date_line(text: &str) -> Option<DateLine> {
+    #[allow(clippy::unwrap_used)] // constant patterns
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d{1,2}:\d{2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|\b(?:GMT|UTC)[+-]\d{1,2}|\b(?:\d+|an?)\s+(?:minute|hour|day)s?\s+ago\b").unwrap()
+    });
+    if text.chars().count() > 100 {
+        return None;
+    }
+    let (date, _) = dates::find(text)?;
+    // Blank out every date, then every time, keeping the before/after split.
+    let mut rest = text.to_owned();
+    while let Some((_, r)) = dates::find(&rest) {
+        rest.replace_range(r, " \u{1} ");
+    }
+    let rest = TIME.replace_all(&rest, " ");
+    let split = rest.find('\u{1}').unwrap_or(rest.len());
+    let words = |part: &str| -> Option<Vec<String>> {
+        let mut out = Vec::new();
+        for w in part.split(|c: char| c.is_whitespace() || "|·•,:–—()\u{1}".contains(c)) {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() || !w.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            if DATE_WORDS.contains(&w.to_lowercase().as_str()) {
+                continue;
+            }
+            if w.starts_with(char::is_lowercase) {
+                return None;
+            }
+            out.push(w.to_owned());
+        }
+        Some(out)
+    };
+    let before = words(&rest[..split])?;
+    let after = words(&rest[split..])?;
+    if before.len() + after.len() > 5 {
+        return None;
+    }
+    let join = |w: Vec<String>| (!w.is_empty()).then(|| w.join(" "));
+    Some(DateLine {
+        category: join(before),
+        site: join(after),
+        published: date.iso(),
+    })
+}
+
+/// "김수연 기자" (a Korean byline: name and the word for reporter).
+fn korean_byline(text: &str) -> Option<String> {
+    let (name, title) = text.trim().rsplit_once(char::is_whitespace)?;
+    let name = name.trim();
+    (matches!(title, "기자" | "특파원")
+        && (2..=4).contains(&name.chars().count())
+        && name.chars().all(|c| ('가'..='힣').contains(&c)))
+    .then(|| name.to_owned())
+}
+
+/// One to three words, no punctuation: a section name such as "Asia Pacific".
+fn category_like(t: &str) -> bool {
+    (1..=3).contains(&t.split_whitespace().count())
+        && !t.starts_with(char::is_lowercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&')
+}
+
+/// Short, no final full stop, not a dateline: could be a headline.
+fn headline_like(p: &Para) -> bool {
+    let t = p.text.trim();
+    let words = t.split_whitespace().count();
+    // "…in ties with U.S." ends in an abbreviation, not a full stop.
+    let last = t.split_whitespace().last().unwrap_or("");
+    let full_stop = t.ends_with('.') && last.matches('.').count() < 2;
+    (1..=30).contains(&words)
+        && t.len() <= 300
+        && !full_stop
+        && !t.ends_with('。')
+        && t.starts_with(|c: char| {
+            (c.is_alphabetic() && !c.is_lowercase()) || c.is_numeric() || "(\"“‘「".contains(c)
+        })
+        && matches!(p.hint, Hint::Plain | Hint::Heading)
+}
+
+/// "(News Focus) Kim, Putin begin…" → (Some("News Focus"), "Kim, Putin begin…").
+fn split_label(text: &str) -> (Option<String>, &str) {
+    if let Some(rest) = text.strip_prefix('(')
+        && let Some((label, headline)) = rest.split_once(')')
+        && (2..=30).contains(&label.len())
+        && !headline.trim().is_empty()
+    {
+        return (Some(label.trim().to_owned()), headline.trim());
+    }
+    (None, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("By Song Sang-ho"),
+            Some(("Song Sang-ho".into(), None))
+        );
+        assert_eq!(
+            byline("By MATTHEW LEE and ELLEN KNICKMEYER Associated Press"),
+            Some(("MATTHEW LEE and ELLEN KNICKMEYER".into(), Some("AP")))
+        );
+        assert_eq!(
+            byline("By Jane Doe | Reuters"),
+            Some(("Jane Doe".into(), Some("Reuters")))
+        );
+        assert_eq!(
+            byline("By the end of the year, more workers will leave."),
+            None
+        );
+        assert_eq!(byline("Bypass road opens"), None);
+    }
+
+    fn dl(category: Option<&str>, site: Option<&str>, published: &str) -> Option<DateLine> {
+        Some(DateLine {
+            category: category.map(Into::into),
+            site: site.map(Into::into),
+            published: Some(published.into()),
+        })
+    }
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(
+            date_line("Diplomacy 15:29 April 25, 2019"),
+            dl(Some("Diplomacy"), None, "2019-04-25")
+        );
+        assert_eq!(
+            date_line("Updated: 2024-03-03 09:12 KST"),
+            dl(None, None, "2024-03-03")
+        );
+        assert_eq!(
+            date_line("Published March 3, 2024 at 9:40 p.m. | Updated March 4, 2024 at 7:15 a.m."),
+            dl(None, None, "2024-03-03")
+        );
+        assert_eq!(
+            date_line("March 8, 20246:42 AM GMT+9Updated 2 hours ago"),
+            dl(None, None, "2024-03-08")
+        );
+        assert_eq!(
+            date_line("Tue, 12 Mar 2024, 06:00"),
+            dl(None, None, "2024-03-12")
+        );
+        assert_eq!(
+            date_line("Published 9 March 2024 · The Valley Ledger"),
+            dl(None, Some("The Valley Ledger"), "2024-03-09")
+        );
+        assert_eq!(
+            date_line("송고시간2024-03-05 14:20"),
+            dl(None, None, "2024-03-05")
+        );
+        assert_eq!(
+            date_line("The talks were held on April 25, 2019 in the city"),
+            None
+        );
+        assert_eq!(korean_byline("김수연 기자").as_deref(), Some("김수연"));
+        assert_eq!(korean_byline("Kim reporter"), None);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            split_label("(News Focus) Kim, Putin begin"),
+            (Some("News Focus".into()), "Kim, Putin begin")
+        );
+        assert_eq!(
+            split_label("(LEAD) N. Korea fires"),
+            (Some("LEAD".into()), "N. Korea fires")
+        );
+        assert_eq!(split_label("Kim (L) meets"), (None, "Kim (L) meets"));
+    }
+}

@@ -1,0 +1,21 @@
+//! Briefing's integration tests: one test binary, one module per concern, fixtures on disk.
+
+mod cli;
+mod expected;
+mod properties;
+mod seeds;
+
+use std::path::{Path, PathBuf};
+
+/// `tests/fixtures/…` inside the repository.
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+/// The shared seed articles beside the checkout, when present.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    d.is_dir().then_some(d)
+}
