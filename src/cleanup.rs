@@ -95,11 +95,10 @@ pub fn clean(blocks: &[Block], doc: &str, removed: &mut Vec<Removed>) -> Vec<Par
     }
     segments.retain(|s| !s.lines.is_empty());
     let width = reflow::wrap_width(&segments);
-    let paras = segments
+    segments
         .iter()
         .flat_map(|s| reflow::reflow(&s.lines, s.hint, s.joined, width, doc))
-        .collect();
-    paras
+        .collect()
 }
 
 /// A menu line: one to four words, no sentence punctuation.

@@ -12,6 +12,7 @@ pub mod article;
 pub mod blocks;
 pub mod boilerplate;
 pub mod cleanup;
+pub mod corpus;
 pub mod dateline;
 pub mod dates;
 pub mod decode;

@@ -74,7 +74,7 @@ fn inspect(files: &[PathBuf], json: bool, text: bool) -> anyhow::Result<ExitCode
     for path in files {
         match briefing::import_file(path) {
             Ok(a) if json => articles.push(a),
-            Ok(a) => write!(out, "{}\n", briefing::report::summary(&a, text))
+            Ok(a) => writeln!(out, "{}", briefing::report::summary(&a, text))
                 .context("cannot write to standard output")?,
             Err(e) => {
                 failed = true;

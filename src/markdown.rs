@@ -55,10 +55,8 @@ pub fn blocks(text: &str, removed: &mut Vec<Removed>) -> (Vec<Block>, Meta) {
                 heading = true;
                 cur_line = line_of(range.start);
             }
-            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::TableCell) => {
-                if cur.is_empty() {
-                    cur_line = line_of(range.start);
-                }
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::TableCell) if cur.is_empty() => {
+                cur_line = line_of(range.start);
             }
             Event::Start(Tag::Item) => items += 1,
             Event::Start(Tag::BlockQuote(_)) => quotes += 1,

@@ -1,5 +1,8 @@
 //! Briefing's integration tests: one test binary, one module per concern, fixtures on disk.
 
+// Test helpers outside `#[test]` functions may unwrap: a panic is a test failure here.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 mod expected;
 mod properties;
