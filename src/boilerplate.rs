@@ -10,7 +10,7 @@
 //!
 //! Lines longer than [`MAX_LINE`] characters are never boilerplate, so body text is safe.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// Lines longer than this (in bytes) are never treated as boilerplate.
@@ -133,16 +133,29 @@ const EXACT: &[(&str, &str, Strength)] = &[
     ),
 ];
 
+/// A line pattern with its verdict.
 struct Pattern {
-    re: Regex,
+    re: &'static str,
     reason: &'static str,
     strength: Strength,
 }
 
+/// All line patterns, matched in one pass by a `RegexSet` (the first listed wins).
+struct Patterns {
+    set: RegexSet,
+    list: Vec<Pattern>,
+}
+
 #[allow(clippy::unwrap_used)] // the patterns are constants, checked by the tests below
-static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let p = |re: &str, reason, strength| Pattern {
-        re: Regex::new(re).unwrap(),
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let list = pattern_list();
+    let set = RegexSet::new(list.iter().map(|p| p.re)).unwrap();
+    Patterns { set, list }
+});
+
+fn pattern_list() -> Vec<Pattern> {
+    let p = |re: &'static str, reason, strength| Pattern {
+        re,
         reason,
         strength,
     };
@@ -160,7 +173,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // "(Reporting by Hyonhee Shin; Editing by Gerry Doyle)"
         p(
-            r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^)]{0,180}\)$",
+            r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)(?-u:\b)[^)]{0,180}\)$",
             "wire credit",
             Strong,
         ),
@@ -171,7 +184,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Strong,
         ),
         p(
-            r"(?i)^[^.!?]{0,80}\ball rights reserved\.?$",
+            r"(?i)^[^.!?]{0,80}(?-u:\b)all rights reserved\.?$",
             "copyright notice",
             Strong,
         ),
@@ -190,25 +203,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Strong,
         ),
         p(
-            r"(?i)^listen to this article\b.{0,30}$",
+            r"(?i)^listen to this article(?-u:\b).{0,30}$",
             "share widget",
             Strong,
         ),
         p(
-            r"(?i)^advertisement\b[\s·|:•-]*(?:scroll to continue(?: with content)?|continue reading)?$",
+            r"(?i)^advertisement(?-u:\b)[\s·|:•-]*(?:scroll to continue(?: with content)?|continue reading)?$",
             "advertisement",
             Strong,
         ),
         // a newsletter pitch ending "Sign up here."
-        p(r"(?i)\bsign up here[.!]?$", "subscription prompt", Strong),
         p(
-            r"(?i)\b(?:delivered|straight) to your inbox\b",
+            r"(?i)(?-u:\b)sign up here[.!]?$",
+            "subscription prompt",
+            Strong,
+        ),
+        p(
+            r"(?i)(?-u:\b)(?:delivered|straight) to your inbox(?-u:\b)",
             "subscription prompt",
             Weak,
         ),
         // "Associated Press writer X in Y contributed to this report."
         p(
-            r"^[A-Z][^.!?]{0,160}\bcontributed (?:to )?(?:this report|reporting)[^.!?]{0,60}\.?$",
+            r"^[A-Z][^.!?]{0,160}(?-u:\b)contributed (?:to )?(?:this report|reporting)[^.!?]{0,60}\.?$",
             "wire credit",
             Strong,
         ),
@@ -234,7 +251,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Strong,
         ),
     ]
-});
+}
 
 /// A possible wire slug at the top of a story: "BFF-20, 21 Kim, Putin vow…". Returns the
 /// text after the slug (usually the headline again, possibly empty) and whether the slug
@@ -257,14 +274,22 @@ pub fn classify(line: &str) -> Option<Verdict> {
     if t.is_empty() || t.len() > MAX_LINE {
         return None;
     }
-    let lower = t.to_lowercase();
-    let lower = lower.strip_suffix(", opens new tab").unwrap_or(&lower);
-    let bare = lower.trim_end_matches([':', '|']).trim();
-    if let Some(&(_, reason, strength)) = EXACT.iter().find(|(s, _, _)| *s == bare) {
-        return Some(Verdict { reason, strength });
-    }
     let t = t.strip_suffix(", opens new tab").unwrap_or(t);
-    PATTERNS.iter().find(|p| p.re.is_match(t)).map(|p| Verdict {
+    // No exact entry is longer than this: skip the lowercase copy for ordinary lines.
+    if t.len() <= 64 {
+        let lower = t.to_lowercase();
+        let bare = lower.trim_end_matches([':', '|']).trim();
+        if let Some(&(_, reason, strength)) = EXACT.iter().find(|(s, _, _)| *s == bare) {
+            return Some(Verdict { reason, strength });
+        }
+    }
+    // `is_match` stops early and needs no overlapping search; most lines end here.
+    if !PATTERNS.set.is_match(t) {
+        return None;
+    }
+    let first = PATTERNS.set.matches(t).into_iter().next()?;
+    let p = &PATTERNS.list[first];
+    Some(Verdict {
         reason: p.reason,
         strength: p.strength,
     })
@@ -331,6 +356,12 @@ mod tests {
             Some(("Kim, Putin vow", true))
         );
         assert_eq!(wire_slug("BFF-20"), Some(("", false)));
+    }
+
+    #[test]
+    fn exact_entries_fit_the_length_gate() {
+        assert!(EXACT.iter().all(|(s, _, _)| s.len() <= 64));
+        assert_eq!(PATTERNS.list.len(), PATTERNS.set.len());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::reflow;
 const STORY_WORDS: usize = 8;
 
 /// Removes boilerplate lines from `blocks` (reporting them) and reflows the rest.
-pub fn clean(blocks: &[Block], doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
+pub fn clean(blocks: Vec<Block>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
     let lines: Vec<(usize, usize)> = blocks
         .iter()
         .enumerate()
@@ -68,7 +68,7 @@ pub fn clean(blocks: &[Block], doc: &str, removed: &mut Vec<Removed>) -> Vec<Par
     let mut i = 0;
     for block in blocks {
         let mut segment = Vec::new();
-        for l in &block.lines {
+        for l in block.lines {
             if gone[i] {
                 // Every removal has a verdict, so every removal is reported.
                 let reason = verdicts[i].map_or("boilerplate", |v| v.reason);
@@ -83,7 +83,7 @@ pub fn clean(blocks: &[Block], doc: &str, removed: &mut Vec<Removed>) -> Vec<Par
                     joined: block.joined,
                 });
             } else {
-                segment.push(l.clone());
+                segment.push(l);
             }
             i += 1;
         }
@@ -177,7 +177,7 @@ mod tests {
 
     fn run(t: &str) -> (Vec<String>, Vec<Removed>) {
         let mut removed = Vec::new();
-        let p = clean(&text_blocks(t), t, &mut removed);
+        let p = clean(text_blocks(t), t, &mut removed);
         (p.into_iter().map(|p| p.text).collect(), removed)
     }
 

@@ -35,7 +35,7 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
         Format::Markdown => markdown::blocks(&decoded.text, &mut removed),
         Format::Html => html_blocks(&decoded.text)?,
     };
-    let mut article = build(&decoded.text, &blocks, &mut meta, removed)?;
+    let mut article = build(&decoded.text, blocks, &mut meta, removed)?;
     article.path = name.to_owned();
     article.format = fmt;
     article.encoding = decoded.encoding.to_owned();
@@ -84,7 +84,7 @@ fn html_blocks(text: &str) -> Result<(Vec<Block>, Meta), ImportError> {
 /// Cleanup, metadata and segmentation over blocks of any format.
 fn build(
     doc: &str,
-    blocks: &[Block],
+    blocks: Vec<Block>,
     meta: &mut Meta,
     mut removed: Vec<Removed>,
 ) -> Result<Article, ImportError> {

@@ -147,6 +147,10 @@ fn keep_hyphen(a: &str, b: &str, doc: &str) -> bool {
 
 /// Appends `t`, collapsing runs of ASCII spaces and tabs to one space.
 fn push_collapsed(out: &mut String, t: &str) {
+    if !t.contains(['\t']) && !t.contains("  ") && !(out.ends_with(' ') && t.starts_with(' ')) {
+        out.push_str(t);
+        return;
+    }
     let mut space = out.ends_with(' ');
     for c in t.chars() {
         if c == ' ' || c == '\t' {

@@ -23,7 +23,7 @@ static GLUED_CROSSHEAD: LazyLock<Regex> = LazyLock::new(|| {
 #[allow(clippy::unwrap_used)]
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^(?:(?:This|These|In\ this|In\ these)\ (?:(?:file|undated|handout|combined|combination|EPA|AFP|AP|Yonhap|Reuters)\ )*(?:photo|image|picture|photograph|screenshot|video\ grab)s?\b
+        r"(?x)^(?:(?:This|These|In\ this|In\ these)\ (?:(?:file|undated|handout|combined|combination|EPA|AFP|AP|Yonhap|Reuters)\ )*(?:photo|image|picture|photograph|screenshot|video\ grab)s?(?-u:\b)
         | (?:Photo|PHOTO|Image|Pictured|FILE\ PHOTO)\s*[:.]
         )",
     )
@@ -32,7 +32,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 
 #[allow(clippy::unwrap_used)]
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\((?:Yonhap|AFP|AP|Reuters|EPA|KCNA|Xinhua|Getty Images|(?:AP|AFP|EPA|Reuters|Yonhap) Photo[^()]{0,60}|[^()]{0,40}(?:PHOTO|Photo)\s*/[^()]{0,60})\)|\b(?:REUTERS|AFP|EPA|AP|YONHAP)/[^/.]{2,40}(?:/(?:File Photo|Pool|Handout))?)$").unwrap()
+    Regex::new(r"(?:\((?:Yonhap|AFP|AP|Reuters|EPA|KCNA|Xinhua|Getty Images|(?:AP|AFP|EPA|Reuters|Yonhap) Photo[^()]{0,60}|[^()]{0,40}(?:PHOTO|Photo)\s*/[^()]{0,60})\)|(?-u:\b)(?:REUTERS|AFP|EPA|AP|YONHAP)/[^/.]{2,40}(?:/(?:File Photo|Pool|Handout))?)$").unwrap()
 });
 
 /// Splits crossheads glued to the end of a paragraph into paragraphs of their own.
@@ -83,6 +83,9 @@ pub fn kind(p: &Para, prev_body: bool, next_body: bool) -> ParaKind {
 /// Short, capitalised, no sentence punctuation or quotes, not ending on a function word
 /// (truncated copy such as "Kim said the" must stay body).
 fn title_like(t: &str) -> bool {
+    if t.len() > 160 || t.ends_with(['.', ',', ';', ':', '!', '?']) {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     (1..=8).contains(&words.len())
