@@ -40,17 +40,15 @@ pub fn clean(blocks: Vec<Block>, doc: &str, removed: &mut Vec<Removed>) -> Vec<P
         })
         .collect();
     // Weak lines next to removed ones go too ("Send Feedback" / "How can we improve?").
-    loop {
-        let mut changed = false;
-        for i in 0..lines.len() {
-            let near = (i > 0 && gone[i - 1]) || (i + 1 < lines.len() && gone[i + 1]);
-            if !gone[i] && verdicts[i].is_some() && near {
-                gone[i] = true;
-                changed = true;
-            }
+    // One sweep each way spreads removal through any run of weak lines in linear time.
+    for i in 1..lines.len() {
+        if !gone[i] && verdicts[i].is_some() && gone[i - 1] {
+            gone[i] = true;
         }
-        if !changed {
-            break;
+    }
+    for i in (0..lines.len().saturating_sub(1)).rev() {
+        if !gone[i] && verdicts[i].is_some() && gone[i + 1] {
+            gone[i] = true;
         }
     }
 
@@ -95,9 +93,10 @@ pub fn clean(blocks: Vec<Block>, doc: &str, removed: &mut Vec<Removed>) -> Vec<P
     }
     segments.retain(|s| !s.lines.is_empty());
     let width = reflow::wrap_width(&segments);
+    let words = reflow::Words::new(doc);
     segments
         .iter()
-        .flat_map(|s| reflow::reflow(&s.lines, s.hint, s.joined, width, doc))
+        .flat_map(|s| reflow::reflow(&s.lines, s.hint, s.joined, width, &words))
         .collect()
 }
 
@@ -232,6 +231,17 @@ mod tests {
                 "copyright notice"
             ]
         );
+    }
+
+    #[test]
+    fn long_runs_of_weak_lines_are_linear() {
+        let t = format!(
+            "{}Share\nThe story itself is long enough to count as story text here.",
+            "Home\n".repeat(50_000)
+        );
+        let (p, r) = run(&t);
+        assert_eq!(p.len(), 1);
+        assert_eq!(r.len(), 50_001);
     }
 
     #[test]

@@ -34,9 +34,26 @@ pub fn wrap_width(blocks: &[Block]) -> usize {
     lens[(lens.len() * 9 / 10).min(lens.len() - 1)]
 }
 
-/// Reflows the lines of one block into paragraphs. `doc` is the whole document text,
-/// consulted only to decide whether a hyphen at a line break is a real hyphen.
-pub fn reflow(lines: &[Line], hint: Hint, joined: bool, width: usize, doc: &str) -> Vec<Para> {
+/// The whole document, consulted to decide whether a hyphen at a line break is a real
+/// hyphen. Each lookup scans the document, so a budget bounds the work on hostile input
+/// with thousands of hyphen breaks (past it, hyphens are kept).
+pub struct Words<'a> {
+    doc: &'a str,
+    budget: std::cell::Cell<u32>,
+}
+
+impl<'a> Words<'a> {
+    /// Lookups over `doc`, at most 64 per document.
+    pub fn new(doc: &'a str) -> Self {
+        Self {
+            doc,
+            budget: std::cell::Cell::new(64),
+        }
+    }
+}
+
+/// Reflows the lines of one block into paragraphs.
+pub fn reflow(lines: &[Line], hint: Hint, joined: bool, width: usize, doc: &Words) -> Vec<Para> {
     let mut out = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev: Option<&str> = None;
@@ -128,7 +145,7 @@ fn hyphen_break(a: &str, b: &str) -> bool {
 
 /// Keep the hyphen before a capital ("Jalal-Abad") and unless the joined word appears
 /// unhyphenated elsewhere in `doc`.
-fn keep_hyphen(a: &str, b: &str, doc: &str) -> bool {
+fn keep_hyphen(a: &str, b: &str, words: &Words) -> bool {
     if b.starts_with(char::is_uppercase) {
         return true;
     }
@@ -137,9 +154,12 @@ fn keep_hyphen(a: &str, b: &str, doc: &str) -> bool {
         .next()
         .unwrap_or("");
     let tail = b.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    if head.is_empty() || tail.is_empty() || doc.len() > 4 << 20 {
+    let left = words.budget.get();
+    if head.is_empty() || tail.is_empty() || left == 0 {
         return true;
     }
+    words.budget.set(left - 1);
+    let doc = words.doc;
     let joined = format!("{head}{tail}");
     let hyphenated = format!("{head}-{tail}");
     !doc.contains(&joined) || doc.contains(&hyphenated)
@@ -175,7 +195,7 @@ mod tests {
         let w = wrap_width(&blocks);
         blocks
             .iter()
-            .flat_map(|b| reflow(&b.lines, b.hint, b.joined, w, text))
+            .flat_map(|b| reflow(&b.lines, b.hint, b.joined, w, &Words::new(text)))
             .map(|p| p.text)
             .collect()
     }
@@ -218,7 +238,7 @@ mod tests {
             "aaa bbb ccc ddd eee fff ggg hhh iii\njjj kkk lll mmm nnn ooo ppp qqq rrr\nsss ttt.";
         let blocks = text_blocks(t);
         let w = wrap_width(&blocks);
-        let p = reflow(&blocks[0].lines, Hint::Plain, false, w, t);
+        let p = reflow(&blocks[0].lines, Hint::Plain, false, w, &Words::new(t));
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].line_at(p[0].text.find("sss").unwrap()), 3);
         assert_eq!(p[0].line_at(0), 1);
