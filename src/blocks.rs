@@ -6,6 +6,8 @@
 //! [`Para`]s, which remember which source line each piece of their text came from, so that
 //! every paragraph (and a crosshead split out of one) keeps an exact `source_line`.
 
+use std::borrow::Cow;
+
 /// What the source markup said a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
@@ -21,20 +23,21 @@ pub enum Hint {
     Quote,
 }
 
-/// One source line (or one pre-joined block of markup text).
+/// One source line (or one pre-joined block of markup text). Plain-text lines borrow
+/// from the decoded document, so splitting a file into lines allocates nothing per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
+pub struct Line<'a> {
     /// The text, untrimmed.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// 1-based source line number.
     pub no: usize,
 }
 
 /// A run of lines with no blank line between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
+pub struct Block<'a> {
     /// The lines in order.
-    pub lines: Vec<Line>,
+    pub lines: Vec<Line<'a>>,
     /// What the markup said it is.
     pub hint: Hint,
     /// `true` when the lines are separate paragraphs already (Markdown, HTML): no reflow.
@@ -92,7 +95,7 @@ impl Para {
 }
 
 /// Splits plain text into blocks at blank lines.
-pub fn text_blocks(text: &str) -> Vec<Block> {
+pub fn text_blocks(text: &str) -> Vec<Block<'_>> {
     let mut blocks = Vec::new();
     let mut cur: Vec<Line> = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
@@ -106,7 +109,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             }
         } else {
             cur.push(Line {
-                text: line.to_owned(),
+                text: Cow::Borrowed(line),
                 no: i + 1,
             });
         }

@@ -11,6 +11,7 @@
 //! Lines longer than [`MAX_LINE`] characters are never boilerplate, so body text is safe.
 
 use regex::{Regex, RegexSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Lines longer than this (in bytes) are never treated as boilerplate.
@@ -114,7 +115,6 @@ const EXACT: &[(&str, &str, Strength)] = &[
     ("top stories", "related links", Weak),
     ("latest news", "related links", Weak),
     ("trending", "related links", Weak),
-    ("more", "related links", Weak),
     ("back to top", "site navigation", Strong),
     ("top", "site navigation", Weak),
     ("keywords", "keyword tags", Strong),
@@ -138,19 +138,54 @@ struct Pattern {
     re: &'static str,
     reason: &'static str,
     strength: Strength,
+    /// A lowercase literal the line must contain, for patterns that could otherwise keep
+    /// the automaton running over every line (long bounded repeats, unanchored phrases).
+    gate: Option<&'static str>,
 }
 
-/// All line patterns, matched in one pass by a `RegexSet` (the first listed wins).
+/// The line patterns in one `RegexSet`: each ungated pattern, plus each gated pattern's
+/// literal (case-insensitive), so a single pass over the line rules out nearly every line.
+/// A gated pattern's own regex runs only when its literal occurred. The first listed
+/// pattern that matches wins.
 struct Patterns {
     set: RegexSet,
+    /// For each member of `set`, the index in `list` of the pattern it stands for.
+    set_index: Vec<usize>,
+    /// The full regex of each gated pattern, by index in `list`.
+    gated: Vec<Option<Regex>>,
     list: Vec<Pattern>,
 }
 
 #[allow(clippy::unwrap_used)] // the patterns are constants, checked by the tests below
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let list = pattern_list();
-    let set = RegexSet::new(list.iter().map(|p| p.re)).unwrap();
-    Patterns { set, list }
+    let members: Vec<(usize, String)> = list
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match p.gate {
+            None => (i, p.re.to_owned()),
+            Some(g) => (i, format!("(?i){}", regex::escape(g))),
+        })
+        .collect();
+    let set = RegexSet::new(members.iter().map(|(_, re)| re)).unwrap();
+    let gated = list
+        .iter()
+        .map(|p| p.gate.map(|_| Regex::new(p.re).unwrap()))
+        .collect();
+    Patterns {
+        set,
+        set_index: members.into_iter().map(|(i, _)| i).collect(),
+        gated,
+        list,
+    }
+});
+
+/// Exact lines by lowercase text.
+static EXACT_MAP: LazyLock<HashMap<&'static str, Verdict>> = LazyLock::new(|| {
+    EXACT
+        .iter()
+        .map(|&(s, reason, strength)| (s, Verdict { reason, strength }))
+        .collect()
 });
 
 fn pattern_list() -> Vec<Pattern> {
@@ -158,6 +193,13 @@ fn pattern_list() -> Vec<Pattern> {
         re,
         reason,
         strength,
+        gate: None,
+    };
+    let gated = |gate, re: &'static str, reason, strength| Pattern {
+        re,
+        reason,
+        strength,
+        gate: Some(gate),
     };
     vec![
         // "MORE/MSY/1117 hrs", "BSS/AFP/MSY/1117 hrs", "AFP 251117 GMT APR 19"
@@ -183,7 +225,8 @@ fn pattern_list() -> Vec<Pattern> {
             "copyright notice",
             Strong,
         ),
-        p(
+        gated(
+            "rights reserved",
             r"(?i)^[^.!?]{0,80}(?-u:\b)all rights reserved\.?$",
             "copyright notice",
             Strong,
@@ -213,18 +256,21 @@ fn pattern_list() -> Vec<Pattern> {
             Strong,
         ),
         // a newsletter pitch ending "Sign up here."
-        p(
+        gated(
+            "sign up here",
             r"(?i)(?-u:\b)sign up here[.!]?$",
             "subscription prompt",
             Strong,
         ),
-        p(
+        gated(
+            "inbox",
             r"(?i)(?-u:\b)(?:delivered|straight) to your inbox(?-u:\b)",
             "subscription prompt",
             Weak,
         ),
         // "Associated Press writer X in Y contributed to this report."
-        p(
+        gated(
+            "contributed",
             r"^[A-Z][^.!?]{0,160}(?-u:\b)contributed (?:to )?(?:this report|reporting)[^.!?]{0,60}\.?$",
             "wire credit",
             Strong,
@@ -275,19 +321,29 @@ pub fn classify(line: &str) -> Option<Verdict> {
         return None;
     }
     let t = t.strip_suffix(", opens new tab").unwrap_or(t);
-    // No exact entry is longer than this: skip the lowercase copy for ordinary lines.
+    // Exact entries: ASCII-lowercase the (short) line into a stack buffer and look it up.
     if t.len() <= 64 {
-        let lower = t.to_lowercase();
-        let bare = lower.trim_end_matches([':', '|']).trim();
-        if let Some(&(_, reason, strength)) = EXACT.iter().find(|(s, _, _)| *s == bare) {
-            return Some(Verdict { reason, strength });
+        let mut buf = [0u8; 64];
+        let lower = &mut buf[..t.len()];
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        // Lowercasing ASCII bytes keeps UTF-8 valid.
+        if let Ok(lower) = std::str::from_utf8(lower)
+            && let Some(v) = EXACT_MAP.get(lower.trim_end_matches([':', '|']).trim())
+        {
+            return Some(*v);
         }
     }
     // `is_match` stops early and needs no overlapping search; most lines end here.
     if !PATTERNS.set.is_match(t) {
         return None;
     }
-    let first = PATTERNS.set.matches(t).into_iter().next()?;
+    let first = PATTERNS
+        .set
+        .matches(t)
+        .into_iter()
+        .map(|k| PATTERNS.set_index[k])
+        .find(|&i| PATTERNS.gated[i].as_ref().is_none_or(|re| re.is_match(t)))?;
     let p = &PATTERNS.list[first];
     Some(Verdict {
         reason: p.reason,
@@ -362,6 +418,13 @@ mod tests {
     fn exact_entries_fit_the_length_gate() {
         assert!(EXACT.iter().all(|(s, _, _)| s.len() <= 64));
         assert_eq!(PATTERNS.list.len(), PATTERNS.set.len());
+        assert_eq!(PATTERNS.list.len(), PATTERNS.gated.len());
+        assert_eq!(EXACT_MAP.len(), EXACT.len(), "no line is listed twice");
+        for p in &PATTERNS.list {
+            if let Some(g) = p.gate {
+                assert_eq!(g, g.to_lowercase(), "gates are lowercase");
+            }
+        }
     }
 
     #[test]

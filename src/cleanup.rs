@@ -15,7 +15,7 @@ use crate::reflow;
 const STORY_WORDS: usize = 8;
 
 /// Removes boilerplate lines from `blocks` (reporting them) and reflows the rest.
-pub fn clean(blocks: Vec<Block>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
+pub fn clean(blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
     let lines: Vec<(usize, usize)> = blocks
         .iter()
         .enumerate()
@@ -53,16 +53,11 @@ pub fn clean(blocks: Vec<Block>, doc: &str, removed: &mut Vec<Removed>) -> Vec<P
     }
 
     let mut verdicts = verdicts;
-    remove_menus(
-        &mut verdicts,
-        &mut gone,
-        |i| line(i).text.as_str(),
-        first_story,
-    );
-    remove_related(&mut verdicts, &mut gone, |i| line(i).text.as_str());
+    remove_menus(&mut verdicts, &mut gone, |i| &*line(i).text, first_story);
+    remove_related(&mut verdicts, &mut gone, |i| &*line(i).text);
 
     // Split blocks at removed lines; the wrap width is estimated from what is kept.
-    let mut segments: Vec<Block> = Vec::new();
+    let mut segments: Vec<Block> = Vec::with_capacity(blocks.len() + 8);
     let mut i = 0;
     for block in blocks {
         let mut segment = Vec::new();

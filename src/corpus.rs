@@ -93,9 +93,35 @@ pub fn generate(count: usize, bytes_each: usize, seed: u64) -> Vec<Generated> {
         .collect()
 }
 
+/// One sentence of narrative wire copy.
+fn narrative(rng: &mut Rng) -> String {
+    let (title, full, short) = PEOPLE[rng.below(PEOPLE.len() as u64) as usize];
+    match rng.below(4) {
+        0 => format!(
+            "The decision on {} came after weeks of talks, {}.",
+            rng.pick(TOPICS),
+            rng.pick(CLAUSES)
+        ),
+        1 => format!(
+            "{title} {full} is expected to raise {} when the delegations meet in Geneva next week.",
+            rng.pick(TOPICS)
+        ),
+        2 => format!(
+            "Dr. Kim of the Seoul-based institute said the U.S. and China would watch {} closely, while {short} has so far declined to comment.",
+            rng.pick(TOPICS)
+        ),
+        _ => format!(
+            "Seoul and Washington have discussed {} since Jan. 5, and about 3,400 troops took part in drills that ended at 6 a.m. on Monday.",
+            rng.pick(TOPICS)
+        ),
+    }
+}
+
+/// One paragraph. The mix follows the two seed articles: about seven sentences and one or
+/// two quotes per kilobyte, one paragraph in three quoting someone.
 fn paragraph(rng: &mut Rng, speaker: &mut Option<usize>) -> String {
     let (title, full, short) = PEOPLE[rng.below(PEOPLE.len() as u64) as usize];
-    match rng.below(6) {
+    match rng.below(12) {
         0 => {
             *speaker = Some(0);
             format!(
@@ -109,12 +135,7 @@ fn paragraph(rng: &mut Rng, speaker: &mut Option<usize>) -> String {
             "{short} said the plan was \u{201c}overdue\u{201d} and warned of {}.",
             rng.pick(TOPICS)
         ),
-        _ => format!(
-            "The decision on {} came after weeks of talks, {}. Dr. Kim of the institute said the U.S. and China would watch {} closely.",
-            rng.pick(TOPICS),
-            rng.pick(CLAUSES),
-            rng.pick(TOPICS)
-        ),
+        _ => format!("{} {}", narrative(rng), narrative(rng)),
     }
 }
 

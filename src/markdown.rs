@@ -15,7 +15,7 @@ use crate::dates;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Parses `text` into blocks and front-matter metadata, reporting dropped raw HTML.
-pub fn blocks(text: &str, removed: &mut Vec<Removed>) -> (Vec<Block>, Meta) {
+pub fn blocks(text: &str, removed: &mut Vec<Removed>) -> (Vec<Block<'static>>, Meta) {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -36,7 +36,7 @@ pub fn blocks(text: &str, removed: &mut Vec<Removed>) -> (Vec<Block>, Meta) {
         if !body.trim().is_empty() {
             out.push(Block {
                 lines: vec![Line {
-                    text: body.trim().to_owned(),
+                    text: body.trim().to_owned().into(),
                     no: line,
                 }],
                 hint,
@@ -145,7 +145,7 @@ mod tests {
         let (b, meta) = blocks(md, &mut removed);
         let got: Vec<(&str, Hint, usize)> = b
             .iter()
-            .map(|b| (b.lines[0].text.as_str(), b.hint, b.lines[0].no))
+            .map(|b| (&*b.lines[0].text, b.hint, b.lines[0].no))
             .collect();
         assert_eq!(
             got,

@@ -43,14 +43,14 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
 }
 
 /// Extracts a saved page's body and metadata and brings them to blocks.
-fn html_blocks(text: &str) -> Result<(Vec<Block>, Meta), ImportError> {
+fn html_blocks(text: &str) -> Result<(Vec<Block<'static>>, Meta), ImportError> {
     let doc = html::extract(text).map_err(|_| ImportError::NoContent)?;
     let blocks = doc
         .blocks
         .into_iter()
         .map(|b| Block {
             lines: vec![Line {
-                text: b.text,
+                text: b.text.into(),
                 no: b.source_line,
             }],
             hint: match b.hint {
@@ -84,7 +84,7 @@ fn html_blocks(text: &str) -> Result<(Vec<Block>, Meta), ImportError> {
 /// Cleanup, metadata and segmentation over blocks of any format.
 fn build(
     doc: &str,
-    blocks: Vec<Block>,
+    blocks: Vec<Block<'_>>,
     meta: &mut Meta,
     mut removed: Vec<Removed>,
 ) -> Result<Article, ImportError> {
@@ -116,7 +116,7 @@ fn build(
     }
     removed.sort_by_key(|r| r.source_line);
 
-    let mut sentences = Vec::new();
+    let mut sentences = Vec::with_capacity(text.len() / 100);
     for (i, p) in paragraphs.iter().enumerate() {
         let start = (p.start + skip[i]).min(p.end);
         for r in sentences::split(&text, start..p.end) {

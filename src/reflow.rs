@@ -53,7 +53,13 @@ impl<'a> Words<'a> {
 }
 
 /// Reflows the lines of one block into paragraphs.
-pub fn reflow(lines: &[Line], hint: Hint, joined: bool, width: usize, doc: &Words) -> Vec<Para> {
+pub fn reflow(
+    lines: &[Line<'_>],
+    hint: Hint,
+    joined: bool,
+    width: usize,
+    doc: &Words,
+) -> Vec<Para> {
     let mut out = Vec::new();
     let mut cur: Option<Para> = None;
     let mut prev: Option<&str> = None;
@@ -77,7 +83,9 @@ pub fn reflow(lines: &[Line], hint: Hint, joined: bool, width: usize, doc: &Word
             }
             _ => {
                 out.extend(cur.take());
-                let mut text = String::with_capacity(t.len());
+                // Room for the rest of the block, so joining wrapped lines rarely regrows.
+                let rest: usize = lines.iter().map(|l| l.text.len() + 1).sum();
+                let mut text = String::with_capacity(rest.min(4096).max(t.len()));
                 push_collapsed(&mut text, t);
                 cur = Some(Para {
                     text,

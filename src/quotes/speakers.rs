@@ -1,0 +1,300 @@
+//! Speaker attribution for the quotations found by [`crate::quotes`].
+//!
+//! Why: a quote is only useful to an analyst with its source, named as the article names
+//! the person ("Vladimir Putin", not "Putin" or "he").
+//!
+//! Approach, all plain scanning (no regex, no per-quote scan of the whole text):
+//! - **Names.** A run of capitalised words (joined by particles such as "of") loses its
+//!   leading function words and dates ("In", "The", "Thursday") and everything up to its
+//!   last title ("Russian President Vladimir Putin" → "Vladimir Putin", "US Secretary of
+//!   State Mike Pompeo" → "Mike Pompeo"). A name is a **person** when a title or a role
+//!   word ("leader Kim") precedes it, or when it has 2–5 words and none of them is an
+//!   organisation/place word ("University", "Korean", …); a single word is a person when
+//!   it is part of such a name somewhere in the article.
+//! - **Index** ([`names`]). One pass per article (single capitalised words skipped on a
+//!   byte-level fast path) indexes every multi-word person name under each of its words,
+//!   so a lone "Kim" resolves to the earliest full name containing it used before the
+//!   quote ("Kim Jong-un"; a name only used later is the fallback).
+//! - **Cues.** Around each quote, a bounded window is tokenised and matched against cue
+//!   patterns: after the close (`, Kim said`, `, said Park Won-gon, a professor…`,
+//!   `, he added`, `, according to X`, `, the Kremlin said`, a bare `, Putin` at a
+//!   truncated paragraph end), then the same sentence before the open (`X said:`,
+//!   `X lashed out at “…”`, `The Kremlin has said … “…”`, `…, adding “…”`).
+//! - **Pronouns** resolve to the first compatible name (he/she: a person; it: not a
+//!   person; they: either) in the nearest preceding body sentence that has one, found
+//!   on demand; names inside quotes, captions and possessives ("Kim’s sister …") are
+//!   passed over. Gender is not modelled.
+//!
+//! Organisations are reported without a leading article ("Kremlin"). Limits: English
+//! cue verbs (plus a few German/French ones); capitalisation drives name detection, so
+//! all-caps copy and names with lowercase particles outside the particle list are missed;
+//! a role alone ("the President said", "officials said") yields no speaker.
+
+use super::Para;
+use std::cell::{Cell, RefCell};
+use tokens::*;
+use words::*;
+
+mod attribution;
+mod cjk;
+mod names;
+mod tokens;
+mod words;
+
+pub(crate) use attribution::{Attr, Site};
+pub(crate) use cjk::quotative;
+pub(crate) use words::{is_cue, is_pronoun};
+
+/// A name-like run of capitalised words.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: usize,
+    end: usize,
+    /// Titled, or 2–5 capitalised words without organisation words.
+    person: bool,
+    /// Followed by a possessive "’s" (a modifier, not a subject).
+    poss: bool,
+}
+
+/// Longest run of capitalised words kept as a name candidate.
+const MAX_RUN: usize = 8;
+/// Sentences searched back for a pronoun's antecedent.
+const PRONOUN_SENTENCES: usize = 12;
+/// Bytes searched back for a pronoun's antecedent.
+const PRONOUN_BYTES: usize = 4000;
+
+/// Calls `emit` with every run of capitalised words (joined by particles such as "of")
+/// in `text[lo..hi]`, jumping from one capital (or possible non-ASCII letter) to the next.
+/// With `multi`, single capitalised words ("The", "Putin") are skipped on a fast path:
+/// only runs that can hold a full name are tokenised.
+fn runs(text: &str, lo: usize, hi: usize, multi: bool, mut emit: impl FnMut(&[Tok])) {
+    let bytes = text.as_bytes();
+    let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
+    let mut i = lo;
+    let test = |x: u8| x.is_ascii_uppercase() || (x >= 0xC3 && x != 0xE2);
+    while let Some(k) = bytes
+        .get(i..hi)
+        .and_then(|b| super::find_byte(b, caps, test))
+    {
+        i += k;
+        let Some(c) = char_at(text, i) else { break };
+        let inside = || {
+            text.get(lo..i)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+        };
+        if !c.is_uppercase() || inside() {
+            i += c.len_utf8();
+            continue;
+        }
+        let single = if multi {
+            names::single_word(text, i, hi)
+        } else {
+            None
+        };
+        if let Some(next) = single {
+            i = next;
+            continue;
+        }
+        run.clear();
+        let mut toks = tokens(text, i, hi).peekable();
+        while let Some(t) = toks.next() {
+            let mut conn = || {
+                !t.cap
+                    && is_conn(text.get(t.start..t.end).unwrap_or(""))
+                    && toks.peek().is_some_and(|n| n.cap)
+            };
+            if !t.word || !(t.cap || (!run.is_empty() && conn())) {
+                break;
+            }
+            if run.len() < MAX_RUN {
+                run.push(t);
+            }
+            i = t.end;
+            if t.poss {
+                break;
+            }
+        }
+        i = i.max(ceil(text, i + 1));
+        emit(&run);
+    }
+}
+
+/// Per pronoun kind (he/she, it, they): where the last lookup started and what it found.
+type PronounCache = [Option<(usize, Option<Mention>)>; 3];
+
+/// The per-article name index ([`names`]) and the attribution around each quote.
+pub(crate) struct Speakers<'a> {
+    text: &'a str,
+    paras: &'a [Para],
+    sents: &'a [(usize, usize)],
+    quoted: &'a [(usize, usize)],
+    /// Word → the multi-word person names containing it, in text order.
+    index: FnvMap<&'a str, Vec<(usize, usize)>>,
+    /// Full names already indexed.
+    names: FnvSet<&'a str>,
+    /// Resolved names: how many index entries preceded the quote, and the result.
+    resolved: RefCell<FnvMap<&'a str, (usize, String)>>,
+    /// Token buffer reused by the cue windows.
+    buf: RefCell<Vec<Tok>>,
+    /// Per pronoun kind (he/she, it, they): the sentence start of the last lookup and
+    /// what it found.
+    pronouns: Cell<PronounCache>,
+}
+
+impl<'a> Speakers<'a> {
+    /// Builds the name index in one pass over the paragraphs. `sents` are the sanitised
+    /// sentence spans and `quoted` the quotation spans, both in text order.
+    pub(crate) fn new(
+        text: &'a str,
+        paras: &'a [Para],
+        sents: &'a [(usize, usize)],
+        quoted: &'a [(usize, usize)],
+    ) -> Self {
+        let mut s = Speakers {
+            text,
+            paras,
+            sents,
+            quoted,
+            index: FnvMap::default(),
+            names: FnvSet::default(),
+            resolved: RefCell::new(FnvMap::default()),
+            buf: RefCell::new(Vec::new()),
+            pronouns: Cell::new([None; 3]),
+        };
+        for p in paras {
+            runs(text, p.start, p.end, true, |run| s.add(run));
+        }
+        s
+    }
+
+    fn word(&self, t: &Tok) -> &'a str {
+        self.word_span(t.start, t.end)
+    }
+
+    fn word_span(&self, a: usize, b: usize) -> &'a str {
+        self.text.get(a..b).unwrap_or("")
+    }
+
+    /// The mention in a run, if any, and its number of words: its name span and whether
+    /// it is known to be a person (a single word, when `lone`: if the index knows it or a
+    /// role word precedes it).
+    fn mention(&self, run: &[Tok], lone: bool) -> Option<(Mention, usize)> {
+        let (start, end, titled) = name_of(self.text, run)?;
+        let name = run
+            .iter()
+            .filter(|t| t.start >= start && t.end <= end && t.cap);
+        let n = name.clone().count();
+        let orgish = name.clone().any(|t| t.f & ORG != 0);
+        let shouting = !self
+            .word_span(start, end)
+            .bytes()
+            .any(|b| b.is_ascii_lowercase());
+        let mut person = titled || ((2..=5).contains(&n) && !orgish && !shouting);
+        if n == 1 && !person && lone {
+            let lead = run.first().map_or(start, |t| t.start);
+            // A role word right before the name ("leader Kim"), looked for in 16 bytes.
+            let b = self
+                .text
+                .as_bytes()
+                .get(lead.saturating_sub(16)..lead)
+                .unwrap_or(&[]);
+            let b = b.strip_suffix(b" ").unwrap_or(b);
+            let w = b.rsplit(|&x| x == b' ').next().unwrap_or(&[]);
+            let w = std::str::from_utf8(w).unwrap_or("");
+            let role = w.bytes().all(|b| b.is_ascii_lowercase()) && flags(w) & ROLE != 0;
+            person = role || self.known(self.word_span(start, end));
+        }
+        let poss = run.last().is_some_and(|t| t.poss && t.end == end);
+        Some((
+            Mention {
+                start,
+                end,
+                person,
+                poss,
+            },
+            n,
+        ))
+    }
+
+    /// Resolves he/she (a person), it (not a person), they (either) to the first such
+    /// mention in the nearest preceding body sentence that has one (names inside quotes
+    /// do not count). Looks back at most [`PRONOUN_SENTENCES`] sentences and
+    /// [`PRONOUN_BYTES`] bytes.
+    fn pronoun(&self, w: &str, sentence: usize) -> Attr {
+        let (want, slot) = match w {
+            "he" | "He" | "she" | "She" => (Some(true), 0),
+            "it" | "It" => (Some(false), 1),
+            _ => (None, 2),
+        };
+        // The previous lookup of this kind: sentences before it were searched already,
+        // so consecutive pronouns cost one pass over the text between them.
+        let mut cache = self.pronouns.get();
+        let known = cache[slot].filter(|&(at, _)| at <= sentence);
+        let stop = sentence.saturating_sub(PRONOUN_BYTES);
+        let mut end = sentence;
+        let mut found: Option<Mention> = None;
+        for _ in 0..PRONOUN_SENTENCES {
+            let Some((lo, hi, body)) = self.sentence_before(end) else {
+                break;
+            };
+            if known.is_some_and(|(at, _)| hi <= at) {
+                found = known.and_then(|(_, m)| m);
+                break;
+            }
+            let lo = lo.max(stop);
+            let lo = (lo..hi)
+                .find(|&i| self.text.is_char_boundary(i))
+                .unwrap_or(hi);
+            if body {
+                found = self.subject_in(lo, hi, want);
+            }
+            if found.is_some() || lo <= stop {
+                break;
+            }
+            end = lo;
+        }
+        cache[slot] = Some((sentence, found));
+        self.pronouns.set(cache);
+        match found {
+            Some(m) => Attr::Named(self.resolve(m.start, m.end, m.start)),
+            None => Attr::Unnamed,
+        }
+    }
+
+    /// The first mention in `text[lo..hi]` outside quotes that is (`Some(true)`) or is
+    /// not (`Some(false)`) a person, preferring one that is not a possessive ("Kim Jong
+    /// Un’s sister Kim Yo Jong said …" → Kim Yo Jong).
+    fn subject_in(&self, lo: usize, hi: usize, want: Option<bool>) -> Option<Mention> {
+        let mut found: Option<Mention> = None;
+        runs(self.text, lo, hi, false, |run| {
+            let Some((m, _)) = self.mention(run, true) else {
+                return;
+            };
+            let ok = !self.in_quote(m.start) && want.is_none_or(|p| p == m.person);
+            if ok && found.is_none_or(|f| f.poss && !m.poss) {
+                found = Some(m);
+            }
+        });
+        found
+    }
+
+    fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.1 <= pos);
+        self.quoted.get(i).is_some_and(|q| q.0 <= pos)
+    }
+
+    /// The sentence (clipped to its paragraph and to `end`) before byte `end`, and
+    /// whether its paragraph is body text. Falls back to the paragraph without sentences.
+    fn sentence_before(&self, end: usize) -> Option<(usize, usize, bool)> {
+        let pi = self.paras.partition_point(|p| p.start < end);
+        let p = self.paras.get(pi.checked_sub(1)?)?;
+        let hi = end.min(p.end);
+        let si = self.sents.partition_point(|s| s.0 < hi);
+        let lo = match si.checked_sub(1).map(|k| self.sents[k]) {
+            Some((s, e)) if e > p.start => s.max(p.start),
+            _ => p.start,
+        };
+        Some((lo, hi, p.body))
+    }
+}
