@@ -175,7 +175,9 @@ fn keep_hyphen(a: &str, b: &str, words: &Words) -> bool {
 
 /// Appends `t`, collapsing runs of ASCII spaces and tabs to one space.
 fn push_collapsed(out: &mut String, t: &str) {
-    if !t.contains(['\t']) && !t.contains("  ") && !(out.ends_with(' ') && t.starts_with(' ')) {
+    let needs_work =
+        t.contains('\t') || t.contains("  ") || out.ends_with(' ') && t.starts_with(' ');
+    if !needs_work {
         out.push_str(t);
         return;
     }
