@@ -68,10 +68,34 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
     if std::str::from_utf8(bytes).is_ok() {
         return finish(UTF_8, bytes);
     }
+    // A page that declares its charset (`<meta charset="windows-1252">`) is taken at its
+    // word, as a browser would; otherwise the detector guesses.
+    if let Some(enc) = declared_charset(bytes) {
+        return finish(enc, bytes);
+    }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(None, Utf8Detection::Allow);
     finish(enc, bytes)
+}
+
+/// The encoding named by a `charset=` in the first 2 KB (HTML `<meta>`), if any.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let rest = &head[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
+    let enc = Encoding::for_label(&rest[..end])?;
+    // A page claiming UTF-8 whose bytes are not UTF-8 is mislabelled: let the detector guess.
+    (enc != UTF_8 && enc != UTF_16LE && enc != UTF_16BE).then_some(enc)
 }
 
 fn memchr_nul(bytes: &[u8]) -> bool {
@@ -188,6 +212,15 @@ mod tests {
         assert!(d.text.contains("\u{201c}plan\u{201d}"));
         let (kr, _, _) = encoding_rs::EUC_KR.encode("북한 김정은 국무위원장과 러시아 블라디미르 푸틴 대통령이 25일 블라디보스토크에서 첫 정상회담을 가졌다.");
         assert_eq!(decode(&kr).unwrap().encoding, "EUC-KR");
+    }
+
+    #[test]
+    fn declared_charset_wins() {
+        let page = b"<html><head><meta charset=\"euc-kr\"><title>x</title></head><body>\xb1\xe8</body></html>";
+        assert_eq!(decode(page).unwrap().encoding, "EUC-KR");
+        let page =
+            b"<meta http-equiv=Content-Type content='text/html; charset=windows-1252'>caf\xe9";
+        assert_eq!(decode(page).unwrap().encoding, "windows-1252");
     }
 
     #[test]

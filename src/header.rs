@@ -286,13 +286,14 @@ fn headline_like(p: &Para) -> bool {
         && !full_stop
         && !t.ends_with('。')
         && t.starts_with(|c: char| {
-            (c.is_alphabetic() && !c.is_lowercase()) || c.is_numeric() || "(\"“‘「".contains(c)
+            (c.is_alphabetic() && !c.is_lowercase()) || c.is_numeric() || "(\"'“‘「".contains(c)
         })
         && matches!(p.hint, Hint::Plain | Hint::Heading)
 }
 
+/// Splits a story label off a headline:
 /// "(News Focus) Kim, Putin begin…" → (Some("News Focus"), "Kim, Putin begin…").
-fn split_label(text: &str) -> (Option<String>, &str) {
+pub fn split_label(text: &str) -> (Option<String>, &str) {
     if let Some(rest) = text.strip_prefix('(')
         && let Some((label, headline)) = rest.split_once(')')
         && (2..=30).contains(&label.len())

@@ -114,6 +114,18 @@ fn build(
     if meta.source.is_none() || meta.via.is_none() {
         source_from_removed(&removed, meta);
     }
+    // A web page from no known agency: the outlet is the site itself.
+    if meta.source.is_none() {
+        meta.source = meta.site_name.clone();
+    }
+    // A headline from page metadata may still carry a story label: "(News Focus) Kim, …".
+    if meta.label.is_none()
+        && let Some(h) = meta.headline.as_deref()
+        && let (Some(label), rest) = header::split_label(h)
+    {
+        meta.headline = Some(rest.to_owned());
+        meta.label = Some(label);
+    }
     removed.sort_by_key(|r| r.source_line);
 
     let mut sentences = Vec::with_capacity(text.len() / 100);

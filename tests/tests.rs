@@ -5,6 +5,7 @@
 
 mod cli;
 mod expected;
+mod html;
 mod properties;
 mod seeds;
 

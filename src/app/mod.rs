@@ -130,10 +130,11 @@ fn sample_files() -> Vec<PathBuf> {
             rd.filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| {
-                    matches!(
+                    let article = matches!(
                         p.extension().and_then(|e| e.to_str()),
                         Some("txt" | "md" | "html" | "htm")
-                    )
+                    );
+                    article && p.file_name().is_some_and(|n| n != "README.md")
                 })
                 .collect()
         })

@@ -212,5 +212,22 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
     while a < b && conn(&run[a]) {
         a += 1;
     }
+    // "a Seoul-based researcher", "U.S.-led": compound adjectives are not names.
+    const ADJ: &[&str] = &[
+        "-based", "-born", "-led", "-backed", "-run", "-owned", "-era", "-style",
+    ];
+    while b > a
+        && ADJ.iter().any(|x| {
+            text.get(run[b - 1].start..run[b - 1].end)
+                .is_some_and(|w| w.ends_with(x))
+        })
+    {
+        b -= 1;
+    }
+    // "Viktor Halas of Lower Oruna province", "Park Won-gon of Handong University": a name
+    // of two or more words before "of" is the person; "Bank of Korea" (one word) stays whole.
+    if let Some(k) = (a + 2..b).find(|&k| text.get(run[k].start..run[k].end) == Some("of")) {
+        b = k;
+    }
     (a < b).then(|| (run[a].start, run[b - 1].end, titled))
 }
