@@ -1,0 +1,93 @@
+//! Unit tests for the boilerplate module.
+use super::*;
+
+fn reason(l: &str) -> Option<&'static str> {
+    classify(l).map(|v| v.reason)
+}
+
+#[test]
+fn seeds_chrome_and_trailers() {
+    assert_eq!(
+        reason("Go to Contents Go to Navigation"),
+        Some("site navigation")
+    );
+    assert_eq!(reason("Send Feedback"), Some("feedback widget"));
+    assert_eq!(
+        classify("How can we improve?").map(|v| v.strength),
+        Some(Weak)
+    );
+    assert_eq!(reason("Thanks for your feedback!"), Some("feedback widget"));
+    assert_eq!(reason("MORE/MSY/1117 hrs"), Some("wire trailer"));
+    assert_eq!(reason("BSS/AFP/MSY/1117 hrs"), Some("wire trailer"));
+    assert_eq!(reason("(END)"), Some("end marker"));
+    assert_eq!(
+        reason("(Reporting by Hyonhee Shin; Editing by Gerry Doyle)"),
+        Some("wire credit")
+    );
+    assert_eq!(reason("© 2024 Reuters"), Some("copyright notice"));
+    assert_eq!(
+        reason("(C) Yonhap News Agency. All Rights Reserved"),
+        Some("copyright notice")
+    );
+    assert_eq!(
+        reason("Subscribe to our newsletter"),
+        Some("subscription prompt")
+    );
+    assert_eq!(reason("Share | Print | Email"), Some("share widget"));
+    assert_eq!(reason("sshluck@yna.co.kr"), Some("reporter e-mail"));
+    assert_eq!(reason("Updated 2 hours ago"), Some("relative timestamp"));
+    assert_eq!(
+        reason("Advertisement · Scroll to continue"),
+        Some("advertisement")
+    );
+    assert_eq!(
+        reason("Our Standards: The Thomson Reuters Trust Principles., opens new tab"),
+        Some("wire credit")
+    );
+    assert_eq!(
+        reason("Associated Press writer Anna Delgado contributed to this report."),
+        Some("wire credit")
+    );
+    assert_eq!(
+        reason("Privacy Policy | Terms of Use | Contact Us"),
+        Some("site footer")
+    );
+    assert_eq!(reason("무단 전재-재배포 금지"), Some("copyright notice"));
+    assert_eq!(
+        wire_slug("BFF-20, 21 Kim, Putin vow"),
+        Some(("Kim, Putin vow", true))
+    );
+    assert_eq!(wire_slug("BFF-20"), Some(("", false)));
+}
+
+#[test]
+fn exact_entries_fit_the_length_gate() {
+    assert!(EXACT.iter().all(|(s, _, _)| s.len() <= 64));
+    assert_eq!(PATTERNS.list.len(), PATTERNS.set.len());
+    assert_eq!(PATTERNS.list.len(), PATTERNS.gated.len());
+    assert_eq!(EXACT_MAP.len(), EXACT.len(), "no line is listed twice");
+    for p in &PATTERNS.list {
+        if let Some(g) = p.gate {
+            assert_eq!(g, g.to_lowercase(), "gates are lowercase");
+        }
+    }
+}
+
+#[test]
+fn body_text_is_not_boilerplate() {
+    for l in [
+        "Putin also voiced hope that his sit-down with Kim will help enhance bilateral relations.",
+        "Share prices fell 3 percent.",
+        "More than 2,000 tonnes of wheat were supplied.",
+        "– Soviet-era allies –",
+        "Copyright law was the subject of the talks, officials said.",
+        "BSS reported the talks ended at 1117 hrs local time.",
+    ] {
+        assert_eq!(classify(l), None, "{l}");
+    }
+    assert_eq!(wire_slug("U.S.-led sanctions also"), None);
+    assert_eq!(
+        wire_slug("COVID-19 cases rose"),
+        Some(("cases rose", false))
+    );
+}
