@@ -7,6 +7,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Instant;
 
+// The same allocator as the `briefing` binary, so the figures are the product's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn inspect_corpus(c: &mut Criterion) {
     let docs = corpus::generate(1000, 20_000, 42);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();

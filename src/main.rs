@@ -10,6 +10,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// The pipeline makes many small allocations; mimalloc runs it markedly faster than the
+// system allocator (benches/inspect.rs uses the same one).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "briefing",

@@ -39,7 +39,8 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn split_glued_crossheads(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
     for mut p in paras {
-        let at = if p.hint == Hint::Plain {
+        // Only a paragraph ending in a dash can end in a crosshead: skip the regex otherwise.
+        let at = if p.hint == Hint::Plain && p.text.ends_with(['–', '—']) {
             GLUED_CROSSHEAD
                 .captures(&p.text)
                 .and_then(|c| c.get(1))
@@ -71,7 +72,10 @@ pub fn kind(p: &Para, prev_body: bool, next_body: bool) -> ParaKind {
     if t.len() <= 100 && CROSSHEAD.is_match(t) {
         return ParaKind::Crosshead;
     }
-    if CAPTION.is_match(t) || (t.len() < 600 && CAPTION_CREDIT.is_match(t)) {
+    // A photo credit ends the caption: ")" or "REUTERS/Name/File Photo".
+    let tail = &t[crate::format::floor_char_boundary(t, t.len().saturating_sub(120))..];
+    let credit_like = t.ends_with(')') || tail.contains('/');
+    if CAPTION.is_match(t) || (t.len() < 600 && credit_like && CAPTION_CREDIT.is_match(t)) {
         return ParaKind::Caption;
     }
     if prev_body && next_body && title_like(t) {
