@@ -8,6 +8,7 @@
 use crate::article::Article;
 use crate::error::{FileError, ImportError};
 use crate::pipeline::{self, MAX_BYTES};
+use crate::project::{Source, SourceId};
 use std::io::Read;
 use std::path::Path;
 
@@ -19,6 +20,34 @@ pub fn import_file(path: &Path) -> Result<Article, FileError> {
     };
     let bytes = read_limited(path).map_err(wrap)?;
     pipeline::import_bytes(&path.to_string_lossy(), &bytes).map_err(wrap)
+}
+
+/// Reads and imports one article file as a project [`Source`] with id `id`, recording the
+/// SHA-256 of the file's bytes.
+pub fn import_source(path: &Path, id: SourceId) -> Result<Source, FileError> {
+    let wrap = |error| FileError {
+        path: path.to_owned(),
+        error,
+    };
+    let bytes = read_limited(path).map_err(wrap)?;
+    let article = pipeline::import_bytes(&path.to_string_lossy(), &bytes).map_err(wrap)?;
+    Ok(Source {
+        id,
+        sha256: sha256_hex(&bytes),
+        article,
+    })
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for b in digest.iter() {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 /// Reads at most [`MAX_BYTES`] (plus one, to notice a file that grew while being read).
@@ -48,4 +77,15 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
         });
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sha256_of_known_input() {
+        assert_eq!(
+            super::sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }

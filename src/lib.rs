@@ -23,6 +23,7 @@ pub mod header;
 pub mod html;
 pub mod markdown;
 pub mod pipeline;
+pub mod project;
 pub mod quotes;
 pub mod reflow;
 pub mod report;
