@@ -10,6 +10,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod commands;
+
 // The pipeline makes many small allocations; mimalloc runs it markedly faster than the
 // system allocator (benches/inspect.rs uses the same one).
 #[global_allocator]
@@ -53,12 +55,99 @@ enum Command {
         #[arg(long)]
         text: bool,
     },
+    /// Draft a starter briefing: each article's lede as a key point and every attributed
+    /// quote, with sources filled in.
+    Draft {
+        /// Article files (.txt, .md, .html; any encoding).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The project file to write (NAME.briefing.json).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Briefing title (default: the first article's headline).
+        #[arg(long)]
+        title: Option<String>,
+        /// Briefing date (default: today, YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Build the briefing document from a project with a template.
+    Build {
+        /// The project file (NAME.briefing.json).
+        project: PathBuf,
+        /// Template name (see `briefing templates`) or path to a template file.
+        #[arg(short, long)]
+        template: Option<String>,
+        /// Output format (default: from the output's extension, else md).
+        #[arg(short, long, value_enum)]
+        format: Option<Format>,
+        /// Citation style.
+        #[arg(long, value_enum, default_value_t = CitationStyle::References)]
+        citations: CitationStyle,
+        /// Output file, or - for standard output (default: beside the project).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// List the available templates, or with --vars the variables templates can use.
+    Templates {
+        /// Print the template variables instead.
+        #[arg(long)]
+        vars: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Md,
+    Html,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CitationStyle {
+    /// Numbered references [1] to a Sources list.
+    References,
+    /// Markdown footnotes.
+    Footnotes,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Inspect { files, json, text }) => inspect(&files, json, text),
+        Some(Command::Draft {
+            files,
+            output,
+            title,
+            date,
+        }) => commands::draft(&files, &output, title.as_deref(), date.as_deref()),
+        Some(Command::Build {
+            project,
+            template,
+            format,
+            citations,
+            output,
+        }) => {
+            let format = format.map(|f| match f {
+                Format::Md => briefing::export::ExportFormat::Markdown,
+                Format::Html => briefing::export::ExportFormat::Html,
+                Format::Json => briefing::export::ExportFormat::Json,
+                Format::Csv => briefing::export::ExportFormat::Csv,
+            });
+            let citations = match citations {
+                CitationStyle::References => briefing::view::Citations::References,
+                CitationStyle::Footnotes => briefing::view::Citations::Footnotes,
+            };
+            commands::build(
+                &project,
+                template.as_deref(),
+                format,
+                citations,
+                output.as_deref(),
+            )
+        }
+        Some(Command::Templates { vars }) => commands::templates(vars),
         None => open_app(cli.files, cli.renderer),
     };
     match result {

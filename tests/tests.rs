@@ -5,6 +5,7 @@
 
 mod cli;
 mod expected;
+mod export;
 mod html;
 mod properties;
 mod seeds;

@@ -1,0 +1,331 @@
+//! The template view: what a briefing template (and the JSON export) sees.
+//!
+//! Templates never see the [`Project`] itself. [`View::new`] derives plain, typed structs
+//! from it (mdBook's approach: `#[derive(Serialize)]` view structs, not hand-built maps), so
+//! the variables are documented in one place (`templates/README.md` and
+//! `briefing templates --vars`) and a template cannot reach into internals. Sources are
+//! numbered in the order the briefing first cites them; uncited sources follow, numbered on.
+
+use crate::project::{Item, Project, Source, SourceId};
+use serde::Serialize;
+use std::collections::HashMap;
+
+mod vars;
+pub use vars::VARS;
+
+/// How templates print citations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Citations {
+    /// Numbered references `[1]` to the Sources list.
+    #[default]
+    References,
+    /// Markdown footnotes `[^1]`, defined at the end of the document.
+    Footnotes,
+}
+
+impl std::str::FromStr for Citations {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "references" => Ok(Citations::References),
+            "footnotes" => Ok(Citations::Footnotes),
+            other => Err(format!(
+                "unknown citation style \"{other}\" (use references or footnotes)"
+            )),
+        }
+    }
+}
+
+/// Everything a template can use.
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    /// The briefing's front matter.
+    pub briefing: BriefingView,
+    /// Sections in order, with their items.
+    pub sections: Vec<SectionView>,
+    /// Every item in document order.
+    pub items: Vec<ItemView>,
+    /// Sources: cited ones in order of first citation, then the rest.
+    pub sources: Vec<SourceView>,
+    /// Quotes grouped by speaker, in order of each speaker's first quote.
+    pub speakers: Vec<SpeakerView>,
+    /// Citation style: `"references"` or `"footnotes"`.
+    pub citations: Citations,
+    /// The program that made the document ("Briefing 0.1.0").
+    pub generator: String,
+}
+
+/// The briefing's front matter.
+#[derive(Debug, Clone, Serialize)]
+pub struct BriefingView {
+    /// Title.
+    pub title: String,
+    /// Subtitle, or empty.
+    pub subtitle: String,
+    /// Author or desk, or empty.
+    pub author: String,
+    /// Date as the analyst wrote it, or empty.
+    pub date: String,
+    /// Handling marking, or empty.
+    pub marking: String,
+    /// The analyst's bottom line up front, or empty.
+    pub summary: String,
+    /// The summary split into paragraphs at blank lines.
+    pub summary_paragraphs: Vec<String>,
+}
+
+/// A section and its items.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// Section id.
+    pub id: u64,
+    /// Heading.
+    pub title: String,
+    /// Items in order.
+    pub items: Vec<ItemView>,
+    /// Only the facts, in order.
+    pub facts: Vec<ItemView>,
+    /// Only the quotes, in order.
+    pub quotes: Vec<ItemView>,
+}
+
+/// One item as printed, with its provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    /// Item id.
+    pub id: u64,
+    /// `"fact"` or `"quote"`.
+    pub kind: &'static str,
+    /// The words to print: the paraphrase if any, else the original.
+    pub text: String,
+    /// The words as taken from the article.
+    pub original: String,
+    /// The analyst's paraphrase, or `none`.
+    pub paraphrase: Option<String>,
+    /// Who said it, or `none`.
+    pub speaker: Option<String>,
+    /// The analyst's note, or `none`.
+    pub note: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Title of the section the item is in.
+    pub section: String,
+    /// Number of its source in [`View::sources`] (1-based); 0 when the source is missing.
+    pub citation: usize,
+    /// Outlet of its source (for inline attribution).
+    pub outlet: String,
+    /// Provenance: where exactly the words came from.
+    pub provenance: ProvenanceView,
+}
+
+/// Where an item came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProvenanceView {
+    /// Source id.
+    pub source: u64,
+    /// Byte offset in the article's cleaned text.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// Index of the sentence where it begins, or `none`.
+    pub sentence: Option<usize>,
+    /// 1-based line of the source file.
+    pub source_line: usize,
+    /// The exact article text at the span.
+    pub text: String,
+}
+
+/// One source article.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Citation number (1-based).
+    pub number: usize,
+    /// Source id.
+    pub id: u64,
+    /// Outlet or agency ("Yonhap"); the site name or file name when unknown.
+    pub outlet: String,
+    /// The redistributing agency ("BSS"), or `none`.
+    pub via: Option<String>,
+    /// Headline, or `none`.
+    pub headline: Option<String>,
+    /// Byline, or `none`.
+    pub byline: Option<String>,
+    /// Dateline as printed, or `none`.
+    pub dateline: Option<String>,
+    /// Publication date (ISO), or `none`.
+    pub date: Option<String>,
+    /// Section of the outlet, or `none`.
+    pub category: Option<String>,
+    /// URL of a saved page, or `none`.
+    pub url: Option<String>,
+    /// The file it was read from.
+    pub path: String,
+    /// SHA-256 of that file.
+    pub sha256: String,
+    /// Whether any item cites it.
+    pub cited: bool,
+    /// The items taken from it, in document order.
+    pub items: Vec<ItemView>,
+}
+
+/// A speaker and their quotes.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerView {
+    /// The name ("Unattributed" for quotes without a speaker).
+    pub name: String,
+    /// Their quotes in document order.
+    pub quotes: Vec<ItemView>,
+}
+
+/// The name printed for a source's outlet.
+pub fn outlet(source: &Source) -> String {
+    let meta = &source.article.meta;
+    meta.source
+        .clone()
+        .or_else(|| meta.site_name.clone())
+        .unwrap_or_else(|| {
+            std::path::Path::new(&source.article.path)
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        })
+}
+
+impl View {
+    /// Derives the view of a project.
+    pub fn new(project: &Project, citations: Citations) -> View {
+        let numbers = number_sources(project);
+        let b = &project.briefing;
+        let mut sections = Vec::with_capacity(b.sections.len());
+        let mut items = Vec::new();
+        for section in &b.sections {
+            let views: Vec<ItemView> = section
+                .items
+                .iter()
+                .map(|i| item_view(project, &numbers, i, &section.title))
+                .collect();
+            let (quotes, facts) = views.iter().cloned().partition(|i| i.kind == "quote");
+            items.extend(views.iter().cloned());
+            sections.push(SectionView {
+                id: section.id.0,
+                title: section.title.clone(),
+                items: views,
+                facts,
+                quotes,
+            });
+        }
+        let mut sources: Vec<SourceView> = project
+            .sources
+            .iter()
+            .map(|s| source_view(s, numbers.get(&s.id).copied().unwrap_or(0), &items))
+            .collect();
+        sources.sort_by_key(|s| s.number);
+        View {
+            briefing: BriefingView {
+                title: b.title.clone(),
+                subtitle: b.subtitle.clone(),
+                author: b.author.clone(),
+                date: b.date.clone(),
+                marking: b.marking.clone(),
+                summary: b.summary.clone(),
+                summary_paragraphs: paragraphs(&b.summary),
+            },
+            speakers: speakers(&items),
+            sections,
+            items,
+            sources,
+            citations,
+            generator: format!("Briefing {}", env!("CARGO_PKG_VERSION")),
+        }
+    }
+}
+
+/// Citation numbers: cited sources by first citation, then the rest in project order.
+fn number_sources(project: &Project) -> HashMap<SourceId, usize> {
+    let mut numbers = HashMap::new();
+    let cited = project.items().map(|i| i.provenance.source);
+    let all = project.sources.iter().map(|s| s.id);
+    for id in cited.filter(|id| project.source(*id).is_some()).chain(all) {
+        let next = numbers.len() + 1;
+        numbers.entry(id).or_insert(next);
+    }
+    numbers
+}
+
+fn item_view(
+    project: &Project,
+    numbers: &HashMap<SourceId, usize>,
+    item: &Item,
+    section: &str,
+) -> ItemView {
+    let p = &item.provenance;
+    ItemView {
+        id: item.id.0,
+        kind: item.kind.as_str(),
+        text: item.shown_text().to_owned(),
+        original: item.text.clone(),
+        paraphrase: item.paraphrase.clone(),
+        speaker: item.speaker.clone(),
+        note: item.note.clone(),
+        tags: item.tags.clone(),
+        section: section.to_owned(),
+        citation: numbers.get(&p.source).copied().unwrap_or(0),
+        outlet: project.source(p.source).map(outlet).unwrap_or_default(),
+        provenance: ProvenanceView {
+            source: p.source.0,
+            start: p.start,
+            end: p.end,
+            sentence: p.sentence,
+            source_line: p.source_line,
+            text: p.text.clone(),
+        },
+    }
+}
+
+fn source_view(source: &Source, number: usize, items: &[ItemView]) -> SourceView {
+    let m = &source.article.meta;
+    let taken: Vec<ItemView> = items
+        .iter()
+        .filter(|i| i.provenance.source == source.id.0)
+        .cloned()
+        .collect();
+    SourceView {
+        number,
+        id: source.id.0,
+        outlet: outlet(source),
+        via: m.via.clone(),
+        headline: m.headline.clone(),
+        byline: m.byline.clone(),
+        dateline: m.dateline.clone(),
+        date: m.published.clone(),
+        category: m.category.clone(),
+        url: m.url.clone(),
+        path: source.article.path.clone(),
+        sha256: source.sha256.clone(),
+        cited: !taken.is_empty(),
+        items: taken,
+    }
+}
+
+fn speakers(items: &[ItemView]) -> Vec<SpeakerView> {
+    let mut out: Vec<SpeakerView> = Vec::new();
+    for item in items.iter().filter(|i| i.kind == "quote") {
+        let name = item.speaker.as_deref().unwrap_or("Unattributed");
+        match out.iter_mut().find(|s| s.name == name) {
+            Some(s) => s.quotes.push(item.clone()),
+            None => out.push(SpeakerView {
+                name: name.to_owned(),
+                quotes: vec![item.clone()],
+            }),
+        }
+    }
+    out
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
