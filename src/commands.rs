@@ -37,7 +37,7 @@ pub fn draft(
     );
     let date = date.map_or_else(today, str::to_owned);
     let project = briefing::draft::draft(sources, title, &date);
-    briefing::store::save(out, &project)?;
+    briefing::store::save(out, &project).map_err(|e| e.at(out))?;
     let items = project.items().count();
     eprintln!(
         "drafted {items} items from {} articles",
@@ -59,7 +59,7 @@ pub fn build(
     citations: Citations,
     out: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let project = briefing::store::load(project_path)?;
+    let project = briefing::store::load(project_path).map_err(|e| e.at(project_path))?;
     for mismatch in project.verify() {
         eprintln!("briefing: warning: {mismatch}: {}", project_path.display());
     }
@@ -89,7 +89,8 @@ pub fn build(
         Some(p) => p.to_owned(),
         None => default_output(project_path, format),
     };
-    briefing::store::write_atomic(&out, |w| w.write_all(document.as_bytes()))?;
+    briefing::store::write_atomic(&out, |w| w.write_all(document.as_bytes()))
+        .map_err(|e| e.at(&out))?;
     println!("{}", out.display());
     Ok(ExitCode::SUCCESS)
 }

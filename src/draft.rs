@@ -36,10 +36,12 @@ pub fn draft(sources: Vec<Source>, title: Option<&str>, date: &str) -> Project {
             edits.push((key_points, 0, item));
         }
         for (i, q) in source.article.quotes.iter().enumerate() {
-            if q.speaker.is_some() && !q.partial && q.closed {
-                if let Some(item) = Item::from_quote(id(), source, i) {
-                    edits.push((quotes, 1, item));
-                }
+            if q.speaker.is_some()
+                && !q.partial
+                && q.closed
+                && let Some(item) = Item::from_quote(id(), source, i)
+            {
+                edits.push((quotes, 1, item));
             }
         }
     }
@@ -68,10 +70,11 @@ pub fn lede(id: ItemId, source: &Source) -> Option<Item> {
         .position(|s| a.paragraphs[s.paragraph].kind == ParaKind::Body)?;
     let s1 = &a.sentences[first];
     let mut end = s1.end;
-    if let Some(s2) = a.sentences.get(first + 1) {
-        if s2.paragraph == s1.paragraph && s1.end - s1.start < SHORT_LEDE {
-            end = s2.end;
-        }
+    if let Some(s2) = a.sentences.get(first + 1)
+        && s2.paragraph == s1.paragraph
+        && s1.end - s1.start < SHORT_LEDE
+    {
+        end = s2.end;
     }
     let start = after_dateline(a, s1.start, end);
     Item::fact(id, source, start, end)

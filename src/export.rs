@@ -140,7 +140,7 @@ pub fn markdown(view: &View, templates: &Templates, name: &str) -> Result<String
                 .collect::<Vec<_>>()
                 .join(", "),
         })?;
-    Ok(templates.render(&file, view)?)
+    Ok(templates.render(&file, view, view.items.len())?)
 }
 
 /// Markdown → sanitised HTML body (no page around it).
@@ -183,7 +183,7 @@ fn html(view: &View, templates: &Templates, markdown: &str) -> Result<String, Ex
         css: EXPORT_CSS,
         body: &body,
     };
-    Ok(templates.render(PAGE_TEMPLATE, &page)?)
+    Ok(templates.render(PAGE_TEMPLATE, &page, 0)?)
 }
 
 /// The quote table: one row per quote item.
@@ -205,7 +205,7 @@ fn csv(view: &View) -> Result<String, ExportError> {
             id.as_str(),
             &item.outlet,
             item.speaker.as_deref().unwrap_or(""),
-            &item.original,
+            crate::view::quote_words(&item.original),
             &item.section,
             item.note.as_deref().unwrap_or(""),
             &tags,

@@ -31,6 +31,7 @@ pub mod quotes;
 pub mod reflow;
 pub mod report;
 pub mod sentences;
+pub mod store;
 pub mod structure;
 pub mod templates;
 pub mod view;

@@ -49,9 +49,12 @@ pub const DEFAULT_TEMPLATE: &str = "situation-report";
 /// The HTML page partial that wraps exported HTML.
 pub const PAGE_TEMPLATE: &str = "_page.html.j2";
 
-/// Upper bound on template instructions per render: a 10,000-item briefing needs a few
-/// million; a template stuck in a loop stops with an error instead of hanging.
-const FUEL: u64 = 500_000_000;
+/// Template instructions allowed per render, before [`FUEL_PER_ITEM`]: a template stuck
+/// in a loop stops with an error instead of hanging the build or the app's preview.
+const FUEL_BASE: u64 = 10_000_000;
+
+/// Extra instructions allowed per briefing item (the built-ins use a few dozen per item).
+pub const FUEL_PER_ITEM: u64 = 2_000;
 
 /// Where a template came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -252,8 +255,15 @@ impl Templates {
     /// Renders template `file` (a file name such as `"situation-report.md.j2"`) with
     /// `context`. The whole output is produced in memory: an error never leaves half a
     /// document behind.
-    pub fn render(&self, file: &str, context: &impl Serialize) -> Result<String, TemplateError> {
-        let env = self.environment();
+    /// `items` (the briefing's item count) scales the instruction budget.
+    pub fn render(
+        &self,
+        file: &str,
+        context: &impl Serialize,
+        items: usize,
+    ) -> Result<String, TemplateError> {
+        let mut env = self.environment();
+        env.set_fuel(Some(FUEL_BASE + FUEL_PER_ITEM * items as u64));
         let result = env
             .get_template(file)
             .and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
@@ -263,7 +273,6 @@ impl Templates {
     fn environment(&self) -> Environment<'static> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_fuel(Some(FUEL));
         let syntax = minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
             .lstrip_blocks(true)

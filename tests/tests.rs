@@ -3,10 +3,14 @@
 // Test helpers outside `#[test]` functions may unwrap: a panic is a test failure here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod browser;
 mod cli;
+mod commands;
+mod edits;
 mod expected;
 mod export;
 mod html;
+mod project;
 mod properties;
 mod seeds;
 

@@ -48,6 +48,10 @@ pub enum ItemChange {
 /// A document change. Applying it with [`Project::apply`] returns the edit that undoes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a few hundred bytes per undo step; boxing would burden every edit built"
+)]
 pub enum Edit {
     /// Replace a front-matter field.
     SetField {
@@ -183,8 +187,12 @@ impl Project {
                 if self.section(section.id).is_some() {
                     return Err(EditError::DuplicateId(section.id.0));
                 }
-                for item in &section.items {
+                for (n, item) in section.items.iter().enumerate() {
                     self.check_new_item(item)?;
+                    // The new items must not share ids among themselves either.
+                    if section.items[..n].iter().any(|i| i.id == item.id) {
+                        return Err(EditError::DuplicateId(item.id.0));
+                    }
                 }
                 let id = section.id;
                 self.briefing.sections.insert(index, section);

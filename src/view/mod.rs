@@ -6,7 +6,7 @@
 //! `briefing templates --vars`) and a template cannot reach into internals. Sources are
 //! numbered in the order the briefing first cites them; uncited sources follow, numbered on.
 
-use crate::project::{Item, Project, Source, SourceId};
+use crate::project::{Item, ItemKind, Project, Source, SourceId};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -97,7 +97,8 @@ pub struct ItemView {
     pub id: u64,
     /// `"fact"` or `"quote"`.
     pub kind: &'static str,
-    /// The words to print: the paraphrase if any, else the original.
+    /// The words to print: the paraphrase if any, else the original (a quote without the
+    /// trailing comma that tied it to its attribution).
     pub text: String,
     /// The words as taken from the article.
     pub original: String,
@@ -176,6 +177,20 @@ pub struct SpeakerView {
     pub name: String,
     /// Their quotes in document order.
     pub quotes: Vec<ItemView>,
+}
+
+/// A quote's words without the comma or colon that joined them to "…, he said" in the
+/// article (`“We will rebuild,” she said` → `We will rebuild`).
+pub fn quote_words(text: &str) -> &str {
+    text.trim_end().trim_end_matches([',', ';', ':']).trim_end()
+}
+
+/// A dateline without its trailing dash (`SEOUL, March 3 (Yonhap) --` → `SEOUL, March 3
+/// (Yonhap)`).
+fn dateline_words(dateline: &str) -> String {
+    dateline
+        .trim_end_matches(|c: char| c.is_whitespace() || "-–—:".contains(c))
+        .to_owned()
 }
 
 /// The name printed for a source's outlet.
@@ -262,7 +277,10 @@ fn item_view(
     ItemView {
         id: item.id.0,
         kind: item.kind.as_str(),
-        text: item.shown_text().to_owned(),
+        text: match (item.kind, &item.paraphrase) {
+            (ItemKind::Quote, None) => quote_words(&item.text).to_owned(),
+            _ => item.shown_text().to_owned(),
+        },
         original: item.text.clone(),
         paraphrase: item.paraphrase.clone(),
         speaker: item.speaker.clone(),
@@ -296,7 +314,7 @@ fn source_view(source: &Source, number: usize, items: &[ItemView]) -> SourceView
         via: m.via.clone(),
         headline: m.headline.clone(),
         byline: m.byline.clone(),
-        dateline: m.dateline.clone(),
+        dateline: m.dateline.as_deref().map(dateline_words),
         date: m.published.clone(),
         category: m.category.clone(),
         url: m.url.clone(),
