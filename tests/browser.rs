@@ -8,7 +8,8 @@
 //! skipped with a message, unless `BRIEFING_REQUIRE_BROWSER=1` (set by CI) makes that a
 //! failure.
 
-use crate::export::{build_hostile, hostile_project, tempdir};
+use crate::export::{build as build_hostile, tempdir};
+use crate::hostile::hostile_project;
 use briefing::export::ExportFormat;
 use briefing::templates::Templates;
 use briefing::view::Citations;

@@ -9,6 +9,7 @@ mod commands;
 mod edits;
 mod expected;
 mod export;
+mod hostile;
 mod html;
 mod project;
 mod properties;
