@@ -32,10 +32,37 @@ pub fn push_markdown_inline(out: &mut String, text: &str) {
     let text = text.trim();
     let begin = out.len();
     let mut space = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: a run of plain ASCII, which is copied as it is. Plain bytes are
+        // neither whitespace nor control nor any character with a rule below.
+        let plain = bytes[i..]
+            .iter()
+            .take_while(|&&b| PLAIN[usize::from(b)])
+            .count();
+        if plain > 0 {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push_str(&text[i..i + plain]);
+            i += plain;
+            continue;
+        }
+        if bytes[i] <= b' ' || bytes[i] == 0x7f {
+            // ASCII whitespace or control (the test below, without decoding).
+            space = true;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
         if c.is_whitespace() || c.is_control() {
             space = true;
+            i = next;
             continue;
         }
         if space {
@@ -56,15 +83,43 @@ pub fn push_markdown_inline(out: &mut String, text: &str) {
             }
         }
         out.push(c);
-        if chars.peek().is_none() {
-            break;
-        }
+        i = next;
     }
 }
 
+/// ASCII bytes that [`push_markdown_inline`] copies unchanged wherever they are: not
+/// whitespace or control, not in [`ALWAYS`] or [`AT_START`], and none of `.` `/` `@` `)`,
+/// which are escaped in some contexts. Non-ASCII bytes are not plain (checked per char).
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x21;
+    while b < 0x7f {
+        t[b] = true;
+        b += 1;
+    }
+    let mut k = 0;
+    while k < ALWAYS.len() {
+        t[ALWAYS[k] as usize] = false;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < AT_START.len() {
+        t[AT_START[k] as usize] = false;
+        k += 1;
+    }
+    t[b'.' as usize] = false;
+    t[b'/' as usize] = false;
+    t[b'@' as usize] = false;
+    t[b')' as usize] = false;
+    t
+};
+
 /// `www` just before a dot: GFM would autolink `www.example.com`.
 fn after_www(before: &str) -> bool {
-    before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("www")
+    // Bytes, not `str` slicing: the third byte from the end may be inside a character
+    // ("café U.S." used to panic here).
+    let b = before.as_bytes();
+    b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"www")
 }
 
 /// Whether everything written so far is 1–9 digits: a following `.` or `)` would start an
@@ -86,6 +141,54 @@ pub fn csv_cell(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The straightforward char-by-char version of [`push_markdown_inline`], kept as the
+    /// reference its fast path must match exactly.
+    fn reference(text: &str) -> String {
+        let text = text.trim();
+        let mut out = String::new();
+        let mut space = false;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() || c.is_control() {
+                space = true;
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            if c.is_ascii() {
+                let b = c as u8;
+                let escape = ALWAYS.contains(&b)
+                    || (out.is_empty() && AT_START.contains(&b))
+                    || (b == b'.' && after_www(&text[..i]))
+                    || (b == b'/' && text[..i].ends_with(':'))
+                    || (b == b'@')
+                    || ((b == b'.' || b == b')') && ordered_marker(&out));
+                if escape {
+                    out.push('\\');
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_path_matches_the_reference(
+            text in "[a-zA-Z0-9 .:/@)(#*_\\\\`<>&|~$%!{}^=+\\-\t\n\r\x00\x7f\u{a0}\u{85}\u{2028}\u{3000}é”“wW]{0,40}"
+        ) {
+            prop_assert_eq!(markdown_inline(&text), reference(&text));
+        }
+
+        #[test]
+        fn fast_path_matches_the_reference_on_any_text(text in any::<String>()) {
+            prop_assert_eq!(markdown_inline(&text), reference(&text));
+        }
+    }
 
     #[test]
     fn folds_whitespace_and_escapes_markup() {
@@ -103,6 +206,7 @@ mod tests {
         assert_eq!(markdown_inline("see www.x.org"), "see www\\.x.org");
         assert_eq!(markdown_inline("http://x"), "http:\\//x");
         assert_eq!(markdown_inline("ends with \\"), "ends with \\\\");
+        assert_eq!(markdown_inline("café U.S. ” U.N."), "café U.S. ” U.N.");
     }
 
     #[test]

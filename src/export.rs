@@ -152,7 +152,17 @@ pub fn html_body(markdown: &str) -> String {
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, Parser::new_ext(markdown, options));
-    sanitiser().clean(&raw).to_string()
+    // Serialised straight into a buffer of about the right size: `to_string` would
+    // serialise into a growing buffer and then copy it into a second one.
+    let mut clean = Vec::with_capacity(raw.len() + raw.len() / 8);
+    let document = sanitiser().clean(&raw);
+    if document.write_to(&mut clean).is_ok()
+        && let Ok(html) = String::from_utf8(clean)
+    {
+        return html;
+    }
+    // Writing to a Vec cannot fail and html5ever writes UTF-8 only, so this is not reached.
+    document.to_string()
 }
 
 /// The allow-list: ammonia's defaults (formatting, lists, tables, links) without images

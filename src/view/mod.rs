@@ -5,12 +5,23 @@
 //! the variables are documented in one place (`templates/README.md` and
 //! `briefing templates --vars`) and a template cannot reach into internals. Sources are
 //! numbered in the order the briefing first cites them; uncited sources follow, numbered on.
+//!
+//! Each item appears in several lists (`items`, its section's `items` and `facts` or
+//! `quotes`, its source's `items`, its speaker's `quotes`), so the lists share one
+//! [`ItemView`] through an [`Arc`] instead of holding copies, and templates see an item as
+//! a lazy minijinja object whose fields are converted only when read. Both matter at scale:
+//! a 10,000-item briefing would otherwise be copied and converted four to five times per
+//! render (`benches/build.rs`). Templates and the JSON export see exactly the same values
+//! as with plain copies.
 
 use crate::project::{Item, ItemKind, Project, Source, SourceId};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
+mod object;
 mod vars;
+use object::shared_items;
 pub use vars::VARS;
 
 /// How templates print citations.
@@ -45,7 +56,8 @@ pub struct View {
     /// Sections in order, with their items.
     pub sections: Vec<SectionView>,
     /// Every item in document order.
-    pub items: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub items: Vec<Arc<ItemView>>,
     /// Sources: cited ones in order of first citation, then the rest.
     pub sources: Vec<SourceView>,
     /// Quotes grouped by speaker, in order of each speaker's first quote.
@@ -83,11 +95,14 @@ pub struct SectionView {
     /// Heading.
     pub title: String,
     /// Items in order.
-    pub items: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub items: Vec<Arc<ItemView>>,
     /// Only the facts, in order.
-    pub facts: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub facts: Vec<Arc<ItemView>>,
     /// Only the quotes, in order.
-    pub quotes: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub quotes: Vec<Arc<ItemView>>,
 }
 
 /// One item as printed, with its provenance.
@@ -167,7 +182,8 @@ pub struct SourceView {
     /// Whether any item cites it.
     pub cited: bool,
     /// The items taken from it, in document order.
-    pub items: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub items: Vec<Arc<ItemView>>,
 }
 
 /// A speaker and their quotes.
@@ -176,7 +192,8 @@ pub struct SpeakerView {
     /// The name ("Unattributed" for quotes without a speaker).
     pub name: String,
     /// Their quotes in document order.
-    pub quotes: Vec<ItemView>,
+    #[serde(serialize_with = "shared_items")]
+    pub quotes: Vec<Arc<ItemView>>,
 }
 
 /// A quote's words without the comma or colon that joined them to "…, he said" in the
@@ -210,14 +227,20 @@ impl View {
     /// Derives the view of a project.
     pub fn new(project: &Project, citations: Citations) -> View {
         let numbers = number_sources(project);
+        // The outlet of each source id (the first source with that id, as
+        // `Project::source` finds it), computed once rather than per item.
+        let mut outlets: HashMap<SourceId, String> = HashMap::new();
+        for s in &project.sources {
+            outlets.entry(s.id).or_insert_with(|| outlet(s));
+        }
         let b = &project.briefing;
         let mut sections = Vec::with_capacity(b.sections.len());
         let mut items = Vec::new();
         for section in &b.sections {
-            let views: Vec<ItemView> = section
+            let views: Vec<Arc<ItemView>> = section
                 .items
                 .iter()
-                .map(|i| item_view(project, &numbers, i, &section.title))
+                .map(|i| Arc::new(item_view(&numbers, &outlets, i, &section.title)))
                 .collect();
             let (quotes, facts) = views.iter().cloned().partition(|i| i.kind == "quote");
             items.extend(views.iter().cloned());
@@ -229,10 +252,19 @@ impl View {
                 quotes,
             });
         }
+        let mut by_source: HashMap<u64, Vec<Arc<ItemView>>> = HashMap::new();
+        for item in &items {
+            let list = by_source.entry(item.provenance.source).or_default();
+            list.push(Arc::clone(item));
+        }
         let mut sources: Vec<SourceView> = project
             .sources
             .iter()
-            .map(|s| source_view(s, numbers.get(&s.id).copied().unwrap_or(0), &items))
+            .map(|s| {
+                let number = numbers.get(&s.id).copied().unwrap_or(0);
+                let taken = by_source.get(&s.id.0).cloned().unwrap_or_default();
+                source_view(s, number, taken)
+            })
             .collect();
         sources.sort_by_key(|s| s.number);
         View {
@@ -268,8 +300,8 @@ fn number_sources(project: &Project) -> HashMap<SourceId, usize> {
 }
 
 fn item_view(
-    project: &Project,
     numbers: &HashMap<SourceId, usize>,
+    outlets: &HashMap<SourceId, String>,
     item: &Item,
     section: &str,
 ) -> ItemView {
@@ -288,7 +320,7 @@ fn item_view(
         tags: item.tags.clone(),
         section: section.to_owned(),
         citation: numbers.get(&p.source).copied().unwrap_or(0),
-        outlet: project.source(p.source).map(outlet).unwrap_or_default(),
+        outlet: outlets.get(&p.source).cloned().unwrap_or_default(),
         provenance: ProvenanceView {
             source: p.source.0,
             start: p.start,
@@ -300,13 +332,8 @@ fn item_view(
     }
 }
 
-fn source_view(source: &Source, number: usize, items: &[ItemView]) -> SourceView {
+fn source_view(source: &Source, number: usize, taken: Vec<Arc<ItemView>>) -> SourceView {
     let m = &source.article.meta;
-    let taken: Vec<ItemView> = items
-        .iter()
-        .filter(|i| i.provenance.source == source.id.0)
-        .cloned()
-        .collect();
     SourceView {
         number,
         id: source.id.0,
@@ -325,16 +352,20 @@ fn source_view(source: &Source, number: usize, items: &[ItemView]) -> SourceView
     }
 }
 
-fn speakers(items: &[ItemView]) -> Vec<SpeakerView> {
+fn speakers(items: &[Arc<ItemView>]) -> Vec<SpeakerView> {
     let mut out: Vec<SpeakerView> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for item in items.iter().filter(|i| i.kind == "quote") {
         let name = item.speaker.as_deref().unwrap_or("Unattributed");
-        match out.iter_mut().find(|s| s.name == name) {
-            Some(s) => s.quotes.push(item.clone()),
-            None => out.push(SpeakerView {
-                name: name.to_owned(),
-                quotes: vec![item.clone()],
-            }),
+        match index.get(name) {
+            Some(&i) => out[i].quotes.push(Arc::clone(item)),
+            None => {
+                index.insert(name, out.len());
+                out.push(SpeakerView {
+                    name: name.to_owned(),
+                    quotes: vec![Arc::clone(item)],
+                });
+            }
         }
     }
     out
