@@ -3,21 +3,42 @@
 //! same items as plain maps. Split from the view for size; see the `view` module docs.
 
 use super::ItemView;
-use minijinja::value::{Enumerator, Object, Value};
+use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
 /// Serialises a list of shared items: as the items themselves (JSON), or, when minijinja is
-/// converting the view for a template, as one lazy [`Object`] per item, so an item listed
-/// in several places is neither copied nor converted more than once.
+/// converting the view for a template, as one [`ItemList`] whose items are lazy
+/// [`Object`]s, so an item listed in several places is neither copied nor converted more
+/// than once, and a list costs minijinja one value rather than one per item.
 pub(super) fn shared_items<S: Serializer>(
     items: &[Arc<ItemView>],
     s: S,
 ) -> Result<S::Ok, S::Error> {
     if minijinja::value::serializing_for_value() {
-        s.collect_seq(items.iter().map(|i| Value::from_dyn_object(Arc::clone(i))))
+        Value::from_object(ItemList(items.to_vec())).serialize(s)
     } else {
         s.collect_seq(items.iter().map(|i| &**i))
+    }
+}
+
+/// A list of items as a template sees it: the sequence minijinja makes of a `Vec` (same
+/// representation, indexing and enumeration), holding each item as its lazy object.
+#[derive(Debug)]
+struct ItemList(Vec<Arc<ItemView>>);
+
+impl Object for ItemList {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let item = self.0.get(key.as_usize()?)?;
+        Some(Value::from_dyn_object(Arc::clone(item)))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len())
     }
 }
 
@@ -127,5 +148,24 @@ mod tests {
             }
             assert!(lazy.get_attr("missing").unwrap().is_undefined());
         }
+    }
+
+    #[test]
+    fn a_list_of_lazy_items_is_the_list_serde_would_make() {
+        let items = vec![item(None, Some("Lee")), item(Some("rewording"), None)];
+        let lazy = Value::from_object(ItemList(items.clone()));
+        let plain: Vec<&ItemView> = items.iter().map(|i| &**i).collect();
+        let plain = Value::from(minijinja::value::Serde(&plain));
+        assert_eq!(lazy.to_string(), plain.to_string());
+        assert_eq!((lazy.kind(), lazy.len()), (plain.kind(), plain.len()));
+        assert_eq!(lazy, plain);
+        let mut env = minijinja::Environment::new();
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        let probe = "{{ xs[-1].speaker }}|{{ xs[1:]|map(attribute='text')|list }}|\
+                     {% for x in xs %}{{ loop.revindex }}{{ x.paraphrase }};{% endfor %}|\
+                     {{ (xs|reverse|first).id }}|{{ xs|selectattr('speaker')|list|length }}|\
+                     {{ xs[5] is undefined }}|{{ xs is sequence }}|{{ xs }}";
+        let render = |xs: &Value| env.render_str(probe, minijinja::context! { xs }).unwrap();
+        assert_eq!(render(&lazy), render(&plain));
     }
 }
