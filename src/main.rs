@@ -194,7 +194,7 @@ fn open_app(files: Vec<PathBuf>, renderer: Renderer) -> anyhow::Result<ExitCode>
         Renderer::Glow => briefing::app::RendererChoice::Glow,
         Renderer::Wgpu => briefing::app::RendererChoice::Wgpu,
     };
-    briefing::app::run(files, choice)?;
+    briefing::app::run(briefing::app::Launch::from_args(files), choice)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,14 +1,39 @@
-//! The desktop app (feature `gui`): for now a minimal reader that lists the articles given
-//! on the command line (or the bundled samples) and shows each one cleaned, with its
-//! metadata, crossheads and captions. The full workbench (picking, briefing outline,
-//! preview, export, undo) builds on this in a later issue.
+//! The desktop workbench (feature `gui`): eframe/egui over the core.
+//!
+//! The app owns one [`Document`]. Panels ([`library`], [`reader`], [`outline`],
+//! [`preview`]) get `&Project` and the shared [`ViewState`], and push [`Edit`]s and
+//! [`UiCommand`]s into an [`Outbox`]; once a frame, after the panels ran, the app applies
+//! the edits (keeping their inverses for undo) and executes the commands
+//! ([`actions`]). No panel mutates the document (egui_demo_app's `Command`, rerun's
+//! `SystemCommand`).
 //!
 //! Renderer: glow by default. Without a GPU (VMs, remote desktops) wgpu's software path
 //! costs ~44 ms a frame against ~9 ms for glow; `--renderer wgpu` chooses wgpu.
+//!
+//! [`Edit`]: crate::project::edit::Edit
 
-use crate::article::{Article, ParaKind};
-use crate::files::import_file;
-use eframe::egui;
+pub mod actions;
+pub mod commands;
+pub mod dialogs;
+pub mod document;
+pub mod library;
+pub mod menus;
+pub mod modals;
+pub mod notify;
+pub mod outline;
+pub mod preview;
+pub mod reader;
+pub mod settings;
+pub mod state;
+
+use crate::project::Project;
+use crate::templates::Templates;
+use commands::UiCommand;
+use dialogs::Dialogs;
+use document::Document;
+use notify::Notifications;
+use settings::Settings;
+use state::{Outbox, ViewState};
 use std::path::PathBuf;
 
 /// Which eframe renderer to use.
@@ -21,124 +46,369 @@ pub enum RendererChoice {
     Wgpu,
 }
 
-/// The reader's state.
-pub struct Reader {
-    articles: Vec<Article>,
-    errors: Vec<String>,
-    selected: usize,
+/// What to open at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Launch {
+    /// The last project if there is one, else the bundled samples.
+    Default,
+    /// The bundled samples in a new project.
+    Samples,
+    /// These article files in a new project.
+    Articles(Vec<PathBuf>),
+    /// This project file.
+    Project(PathBuf),
 }
 
-impl Reader {
-    /// Imports `files`; failures become messages shown in the side panel.
-    pub fn open(files: &[PathBuf]) -> Self {
-        let mut articles = Vec::new();
-        let mut errors = Vec::new();
-        for f in files {
-            match import_file(f) {
-                Ok(a) => articles.push(a),
-                Err(e) => errors.push(format!("{e:#}")),
-            }
-        }
-        Self {
-            articles,
-            errors,
-            selected: 0,
+impl Launch {
+    /// The launch for the command line's files: a `.json` file is a project, anything else
+    /// an article; nothing means [`Launch::Default`].
+    pub fn from_args(files: Vec<PathBuf>) -> Launch {
+        match files.as_slice() {
+            [] => Launch::Default,
+            [one] if one.extension().is_some_and(|e| e == "json") => Launch::Project(one.clone()),
+            _ => Launch::Articles(files),
         }
     }
+}
 
-    fn sources_panel(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Articles");
-        ui.separator();
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for (i, a) in self.articles.iter().enumerate() {
-                let outlet = a.meta.source.as_deref().unwrap_or("Unknown source");
-                let headline = a.meta.headline.as_deref().unwrap_or(&a.path);
-                let label = format!("{outlet} · {headline}");
-                if ui.selectable_label(i == self.selected, label).clicked() {
-                    self.selected = i;
+/// Everything the app needs from outside, so tests can substitute each part.
+pub struct AppConfig {
+    /// What to open.
+    pub launch: Launch,
+    /// File dialogs (native, or scripted in tests).
+    pub dialogs: Box<dyn Dialogs>,
+    /// Folder of the recovery file; `None` turns autosave off.
+    pub data_dir: Option<PathBuf>,
+    /// The templates (built-in plus the user's folder).
+    pub templates: Templates,
+    /// Seconds after a change before the recovery file is written.
+    pub autosave_delay: f64,
+}
+
+impl AppConfig {
+    /// The configuration of the real app: native dialogs, the platform's data folder, the
+    /// user's template folder.
+    pub fn native(launch: Launch) -> (AppConfig, Option<String>) {
+        let mut warning = None;
+        let mut templates = Templates::builtin();
+        if let Some(dir) = Templates::user_dir().filter(|d| d.is_dir()) {
+            match Templates::builtin().with_dir(&dir) {
+                Ok(t) => templates = t,
+                Err(e) => warning = Some(format!("{e:#}")),
+            }
+        }
+        let config = AppConfig {
+            launch,
+            dialogs: Box::new(dialogs::RfdDialogs::default()),
+            data_dir: settings::default_data_dir(),
+            templates,
+            autosave_delay: 3.0,
+        };
+        (config, warning)
+    }
+}
+
+/// A modal question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Modal {
+    /// Confirm the speaker of a new quote.
+    Quote {
+        /// The selection to quote.
+        selection: crate::pick::Selection,
+        /// The speaker being typed.
+        speaker: String,
+    },
+    /// Unsaved changes: save, discard or cancel before `then`.
+    Unsaved {
+        /// What to do once answered.
+        then: AfterUnsaved,
+    },
+    /// Restore the work found in the recovery file?
+    Recover,
+    /// The command palette.
+    Palette {
+        /// The filter typed.
+        query: String,
+        /// The highlighted row.
+        selected: usize,
+    },
+    /// The keyboard shortcuts.
+    Help,
+}
+
+/// What waits for the unsaved-changes question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterUnsaved {
+    /// Close the window.
+    Close,
+    /// Start a new project.
+    New,
+    /// Ask for a project to open.
+    Open,
+    /// Open this project.
+    OpenPath(PathBuf),
+}
+
+/// The workbench.
+pub struct BriefingApp {
+    /// The open project.
+    pub doc: Document,
+    /// Selection, tabs, search: the view state panels share.
+    pub view: ViewState,
+    /// Notifications shown in the corner.
+    pub notes: Notifications,
+    /// Session settings (theme, recent projects).
+    pub settings: Settings,
+    /// The templates.
+    pub templates: Templates,
+    /// The modal on screen, if any.
+    pub modal: Option<Modal>,
+    dialogs: Box<dyn Dialogs>,
+    data_dir: Option<PathBuf>,
+    autosave_delay: f64,
+    reader: reader::Reader,
+    outline: outline::Outline,
+    preview: preview::Preview,
+    /// Commands queued outside the panels (menus, palette), run after the panels.
+    queued: Vec<UiCommand>,
+    /// What to do once the pending save dialog has saved.
+    after_save: Option<AfterUnsaved>,
+    /// The analyst agreed to close (after saving or discarding).
+    closing: bool,
+    title: String,
+    recovery: Option<settings::Recovery>,
+}
+
+impl BriefingApp {
+    /// Builds the app for `ctx`, with settings from `storage` (eframe's) when given.
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        config: AppConfig,
+    ) -> BriefingApp {
+        let settings: Settings = storage
+            .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
+            .unwrap_or_default();
+        ctx.set_theme(settings.theme_preference());
+        let recovery = config.data_dir.as_deref().and_then(settings::read_recovery);
+        let mut app = BriefingApp {
+            doc: Document::new(crate::samples::sample_project(), None),
+            view: ViewState::default(),
+            notes: Notifications::default(),
+            settings,
+            templates: config.templates,
+            modal: None,
+            dialogs: config.dialogs,
+            data_dir: config.data_dir,
+            autosave_delay: config.autosave_delay,
+            reader: reader::Reader::default(),
+            outline: outline::Outline::default(),
+            preview: preview::Preview::default(),
+            queued: Vec::new(),
+            after_save: None,
+            closing: false,
+            title: String::new(),
+            recovery: None,
+        };
+        match config.launch {
+            Launch::Samples => {}
+            Launch::Default => {
+                let last = app.settings.recent.first().filter(|p| p.is_file()).cloned();
+                if let Some(path) = last
+                    && let Err(e) = app.load_project(&path)
+                {
+                    app.notes.error(format!("{e:#}"));
                 }
             }
-            for e in &self.errors {
-                ui.colored_label(ui.visuals().error_fg_color, e);
+            Launch::Project(path) => {
+                if let Err(e) = app.load_project(&path) {
+                    app.notes.error(format!("{e:#}"));
+                }
             }
-        });
+            Launch::Articles(files) => {
+                app.doc = Document::new(Project::new("Untitled briefing"), None);
+                app.import_articles(&files);
+            }
+        }
+        if recovery.is_some() {
+            app.recovery = recovery;
+            app.modal = Some(Modal::Recover);
+        }
+        app.reset_view();
+        app
     }
 
-    fn article_view(&self, ui: &mut egui::Ui) {
-        let Some(a) = self.articles.get(self.selected) else {
-            ui.label("No article open. Run `briefing FILE...` to open articles.");
+    /// Resets the view for a newly opened document: first article, first section.
+    fn reset_view(&mut self) {
+        let project = &self.doc.project;
+        self.view = ViewState {
+            active_source: project.sources.first().map(|s| s.id),
+            current_section: project.briefing.sections.first().map(|s| s.id),
+            right_tab: self.view.right_tab,
+            ..ViewState::default()
+        };
+    }
+
+    /// The dialogs (tests reach the scripted ones through their own handle).
+    pub fn dialogs_busy(&self) -> bool {
+        self.dialogs.busy()
+    }
+
+    /// One frame of the whole UI.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        self.receive_dialog_answers(&ctx);
+        self.receive_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+
+        let mut out = Outbox::default();
+        if self.modal.is_none() {
+            let typing = ctx.egui_wants_keyboard_input();
+            let pressed = ctx.input_mut(|i| UiCommand::consume_pressed(i, typing));
+            out.commands.extend(pressed);
+        }
+        out.commands.append(&mut self.queued);
+
+        menus::menu_bar(self, ui, &mut out);
+        menus::status_bar(self, ui);
+        egui::Panel::left("library")
+            .default_size(280.0)
+            .size_range(180.0..=520.0)
+            .show(ui, |ui| {
+                library::show(ui, &self.doc.project, &mut self.view, &mut out);
+            });
+        egui::Panel::right("briefing")
+            .default_size(420.0)
+            .size_range(260.0..=900.0)
+            .show(ui, |ui| {
+                menus::right_tabs(ui, &mut self.view);
+                match self.view.right_tab {
+                    state::RightTab::Outline => {
+                        self.outline
+                            .show(ui, &self.doc.project, &mut self.view, &mut out);
+                    }
+                    state::RightTab::Preview => self.preview.show(
+                        ui,
+                        &self.doc.project,
+                        self.doc.revision(),
+                        &self.templates,
+                        &mut self.settings,
+                        &mut out,
+                    ),
+                }
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.reader.show(
+                ui,
+                &self.doc.project,
+                self.doc.revision(),
+                &mut self.view,
+                &mut out,
+            );
+        });
+        modals::show(self, &ctx, &mut out);
+
+        self.apply_outbox(&ctx, out, now);
+        self.update_title(&ctx);
+        self.autosave(&ctx, now);
+        self.notes.show(&ctx);
+    }
+
+    /// Applies the frame's edits, then runs its commands.
+    fn apply_outbox(&mut self, ctx: &egui::Context, out: Outbox, now: f64) {
+        if out.seal {
+            self.doc.seal();
+        }
+        for pending in out.edits {
+            let label = pending.label.clone();
+            if let Err(e) = self.doc.apply(pending, now) {
+                self.notes.error(format!("{label} failed: {e}"));
+            }
+        }
+        for command in out.commands {
+            self.run(ctx, command);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{dirty}{} — Briefing", self.doc.display_name());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set (tests read it).
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Writes the recovery file once the document has been quiet for the autosave delay;
+    /// asks for exactly one repaint at that moment instead of polling.
+    fn autosave(&mut self, ctx: &egui::Context, now: f64) {
+        let Some(dir) = self.data_dir.clone() else {
             return;
         };
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(a.meta.headline.as_deref().unwrap_or("(no headline)"));
-            let m = &a.meta;
-            let facts: Vec<&str> = [&m.source, &m.published, &m.byline, &m.dateline]
-                .into_iter()
-                .filter_map(|v| v.as_deref())
-                .collect();
-            ui.weak(facts.join("  ·  "));
-            ui.separator();
-            for p in &a.paragraphs {
-                let text = &a.text[p.start..p.end];
-                match p.kind {
-                    ParaKind::Body => ui.label(text),
-                    ParaKind::Crosshead => ui.strong(text),
-                    ParaKind::Caption => ui.label(egui::RichText::new(text).italics().weak()),
-                };
-                ui.add_space(6.0);
-            }
-        });
+        let Some(changed) = self.doc.changed_at else {
+            return;
+        };
+        if self.doc.autosaved_revision == self.doc.revision() {
+            return;
+        }
+        let due = changed + self.autosave_delay;
+        if now < due {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+            return;
+        }
+        self.doc.autosaved_revision = self.doc.revision();
+        if !self.doc.is_dirty() {
+            settings::remove_recovery(&dir);
+            return;
+        }
+        if let Err(e) = settings::write_recovery(&dir, self.doc.path.as_deref(), &self.doc.project)
+        {
+            self.notes.error(format!("Autosave failed: {e:#}"));
+        }
     }
 }
 
-impl eframe::App for Reader {
+impl eframe::App for BriefingApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::left("sources")
-            .default_size(300.0)
-            .show(ui, |ui| self.sources_panel(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.article_view(ui));
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
     }
 }
 
-/// Opens the window on `files` (or the bundled samples when none are given).
-pub fn run(files: Vec<PathBuf>, renderer: RendererChoice) -> anyhow::Result<()> {
-    let files = if files.is_empty() {
-        sample_files()
-    } else {
-        files
-    };
-    let reader = Reader::open(&files);
+/// Opens the window.
+pub fn run(launch: Launch, renderer: RendererChoice) -> anyhow::Result<()> {
+    let (config, warning) = AppConfig::native(launch);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1200.0, 800.0])
-            .with_title("Briefing"),
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_title("Briefing")
+            .with_app_id("briefing"),
         renderer: match renderer {
             RendererChoice::Glow => eframe::Renderer::Glow,
             RendererChoice::Wgpu => eframe::Renderer::Wgpu,
         },
         ..Default::default()
     };
-    eframe::run_native("Briefing", options, Box::new(|_cc| Ok(Box::new(reader))))
-        .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
-}
-
-/// The sample articles shipped in `assets/samples/`.
-fn sample_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples"));
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| {
-                    let article = matches!(
-                        p.extension().and_then(|e| e.to_str()),
-                        Some("txt" | "md" | "html" | "htm")
-                    );
-                    article && p.file_name().is_some_and(|n| n != "README.md")
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    eframe::run_native(
+        "Briefing",
+        options,
+        Box::new(move |cc| {
+            let mut app = BriefingApp::new(&cc.egui_ctx, cc.storage, config);
+            if let Some(w) = warning {
+                app.notes.error(w);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }
