@@ -1,0 +1,2 @@
+//! Frame-time benchmark of the workbench (being written).
+fn main() {}
