@@ -9,6 +9,8 @@ mod commands;
 mod edits;
 mod expected;
 mod export;
+#[cfg(feature = "gui")]
+mod gui;
 mod hostile;
 mod html;
 mod project;

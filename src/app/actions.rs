@@ -126,6 +126,12 @@ impl BriefingApp {
     }
 
     fn view_after_undo(&mut self, label: &str, verb: &str) {
+        self.repair_view();
+        self.notes.info(format!("{verb}: {label}"));
+    }
+
+    /// Drops view references to things the last change removed.
+    pub(super) fn repair_view(&mut self) {
         let p = &self.doc.project;
         if self
             .view
@@ -149,7 +155,9 @@ impl BriefingApp {
             self.view.active_source = p.sources.first().map(|s| s.id);
             self.view.selection = None;
         }
-        self.notes.info(format!("{verb}: {label}"));
+        if self.view.active_source.is_none() {
+            self.view.active_source = p.sources.first().map(|s| s.id);
+        }
     }
 
     /// The section new items go to: the current one, else the first.

@@ -74,9 +74,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, view: &mut ViewState, out: &mu
             .hint_text("Filter articles")
             .desired_width(f32::INFINITY),
     );
-    filter.widget_info(|| {
-        egui::WidgetInfo::text_edit(true, "", view.library_filter.as_str(), "Filter articles")
-    });
+    filter.accessible_name("Filter articles");
     ui.separator();
     let needle = view.library_filter.trim().to_lowercase();
     let rows: Vec<&Source> = project
@@ -134,8 +132,14 @@ fn row(
         child.scope_id().with(source.id.0),
         egui::Sense::click(),
     );
+    let outlet_name = outlet(source);
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::ListBoxOption, true, active, &title)
+        egui::WidgetInfo::selected(
+            egui::Role::ListBoxOption,
+            true,
+            active,
+            format!("{outlet_name}: {title}"),
+        )
     });
     if active || response.hovered() {
         let color = if active {
@@ -154,9 +158,7 @@ fn row(
             let remove = ui
                 .small_button("🗑")
                 .on_hover_text("Remove this article and the items taken from it");
-            remove.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {title}"))
-            });
+            let remove = remove.accessible_name(format!("Remove {title}"));
             if remove.clicked() {
                 removed = Some(source.id);
             }

@@ -177,6 +177,9 @@ pub struct BriefingApp {
     closing: bool,
     title: String,
     recovery: Option<settings::Recovery>,
+    /// When `run` was called and how many frames ran, for `BRIEFING_STARTUP_TIMING`.
+    launched: Option<std::time::Instant>,
+    frames: u64,
 }
 
 impl BriefingApp {
@@ -209,6 +212,8 @@ impl BriefingApp {
             closing: false,
             title: String::new(),
             recovery: None,
+            launched: None,
+            frames: 0,
         };
         match config.launch {
             Launch::Samples => {}
@@ -258,6 +263,16 @@ impl BriefingApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
+        self.frames += 1;
+        if self.frames == 2
+            && let Some(t) = self.launched
+        {
+            // The first frame has been presented when the second starts.
+            eprintln!(
+                "briefing: first frame on screen {} ms after launch",
+                t.elapsed().as_millis()
+            );
+        }
         self.receive_dialog_answers(&ctx);
         self.receive_dropped_files(&ctx);
         self.handle_close_request(&ctx);
@@ -320,11 +335,15 @@ impl BriefingApp {
         if out.seal {
             self.doc.seal();
         }
+        let changed = !out.edits.is_empty();
         for pending in out.edits {
             let label = pending.label.clone();
             if let Err(e) = self.doc.apply(pending, now) {
                 self.notes.error(format!("{label} failed: {e}"));
             }
+        }
+        if changed {
+            self.repair_view();
         }
         for command in out.commands {
             self.run(ctx, command);
@@ -386,6 +405,8 @@ impl eframe::App for BriefingApp {
 
 /// Opens the window.
 pub fn run(launch: Launch, renderer: RendererChoice) -> anyhow::Result<()> {
+    let launched = std::time::Instant::now();
+    let timing = std::env::var_os("BRIEFING_STARTUP_TIMING").is_some();
     let (config, warning) = AppConfig::native(launch);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -404,6 +425,7 @@ pub fn run(launch: Launch, renderer: RendererChoice) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let mut app = BriefingApp::new(&cc.egui_ctx, cc.storage, config);
+            app.launched = timing.then_some(launched);
             if let Some(w) = warning {
                 app.notes.error(w);
             }

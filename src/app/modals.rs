@@ -65,11 +65,13 @@ fn quote(ctx: &egui::Context, selection: crate::pick::Selection, speaker: &mut S
         ui.set_width(420.0);
         ui.heading("Add quote");
         ui.label("Who said it?");
-        let edit = ui.add(
-            egui::TextEdit::singleline(speaker)
-                .hint_text("Speaker")
-                .desired_width(f32::INFINITY),
-        );
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(speaker)
+                    .hint_text("Speaker")
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Speaker");
         edit.widget_info(|| egui::WidgetInfo::text_edit(true, "", speaker.as_str(), "Speaker"));
         if !edit.has_focus() && !edit.lost_focus() {
             edit.request_focus();
@@ -166,14 +168,13 @@ fn palette(ctx: &egui::Context, query: &mut String, selected: &mut usize) -> Ans
     let mut answer = Answer::None;
     let response = egui::Modal::new(egui::Id::unique("palette-modal")).show(ctx, |ui| {
         ui.set_width(520.0);
-        let edit = ui.add(
-            egui::TextEdit::singleline(query)
-                .hint_text("Type a command…")
-                .desired_width(f32::INFINITY),
-        );
-        edit.widget_info(|| {
-            egui::WidgetInfo::text_edit(true, "", query.as_str(), "Command palette search")
-        });
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(query)
+                    .hint_text("Type a command…")
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Command palette search");
         edit.request_focus();
         let matches = palette_matches(query);
         if ui.input(|i| i.key_pressed(Key::ArrowDown)) {
@@ -192,12 +193,10 @@ fn palette(ctx: &egui::Context, query: &mut String, selected: &mut usize) -> Ans
             .max_height(360.0)
             .show(ui, |ui| {
                 for (i, c) in matches.iter().enumerate() {
-                    let shortcut = c
-                        .shortcut()
-                        .map(|s| ctx.format_shortcut(&s))
-                        .unwrap_or_default();
-                    let button =
-                        egui::Button::selectable(i == *selected, c.label()).shortcut_text(shortcut);
+                    let mut button = egui::Button::selectable(i == *selected, c.label());
+                    if let Some(s) = c.shortcut() {
+                        button = button.shortcut_text(ctx.format_shortcut(&s));
+                    }
                     if ui
                         .add_sized([ui.available_width(), 22.0], button)
                         .on_hover_text(c.tooltip())

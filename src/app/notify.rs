@@ -97,7 +97,7 @@ impl Notifications {
                             ui.label(RichText::new(icon).color(color).strong());
                             ui.add(egui::Label::new(&n.text).wrap());
                             if ui
-                                .small_button("✕")
+                                .small_button("×")
                                 .on_hover_text("Dismiss this notification")
                                 .clicked()
                             {
