@@ -123,7 +123,7 @@ fn corpus_sources() -> Vec<Source> {
             Source {
                 id: SourceId(id),
                 sha256: briefing::files::sha256_hex(doc.text.as_bytes()),
-                article,
+                article: std::sync::Arc::new(article),
             }
         })
         .collect()

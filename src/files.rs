@@ -34,7 +34,7 @@ pub fn import_source(path: &Path, id: SourceId) -> Result<Source, FileError> {
     Ok(Source {
         id,
         sha256: sha256_hex(&bytes),
-        article,
+        article: std::sync::Arc::new(article),
     })
 }
 

@@ -149,7 +149,7 @@ mod tests {
         Source {
             id: SourceId(1),
             sha256: String::new(),
-            article: import_bytes("a.txt", text.as_bytes()).unwrap(),
+            article: import_bytes("a.txt", text.as_bytes()).unwrap().into(),
         }
     }
 

@@ -47,7 +47,7 @@ pub fn sample_project() -> Project {
             project.sources.push(Source {
                 id: SourceId(id),
                 sha256: sha256_hex(bytes),
-                article,
+                article: std::sync::Arc::new(article),
             });
         }
     }

@@ -159,7 +159,7 @@ fn changed_sources_are_reported_not_repaired() {
     let dir = drafted();
     let path = dir.join("p.briefing.json");
     let mut p = briefing::store::load(&path).unwrap();
-    let text = &mut p.sources[0].article.text;
+    let text = &mut std::sync::Arc::make_mut(&mut p.sources[0].article).text;
     let i = text.find("Hanul").unwrap();
     text.replace_range(i..i + 5, "Hanol");
     briefing::store::save(&path, &p).unwrap();

@@ -43,7 +43,8 @@ fn neutralised(p: &Project) -> Project {
         }
     };
     for s in &mut n.sources {
-        let m = &mut s.article.meta;
+        let article = std::sync::Arc::make_mut(&mut s.article);
+        let m = &mut article.meta;
         for f in [
             &mut m.headline,
             &mut m.source,
@@ -57,7 +58,7 @@ fn neutralised(p: &Project) -> Project {
         ] {
             plain(f);
         }
-        s.article.path = "plain".into();
+        article.path = "plain".into();
     }
     // Speakers stay distinct, since the quote sheet groups by them.
     let mut names: Vec<String> = Vec::new();

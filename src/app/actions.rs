@@ -7,7 +7,7 @@
 use super::commands::UiCommand;
 use super::dialogs::{DialogAnswer, DialogRequest};
 use super::document::Document;
-use super::settings::{self, Theme};
+use super::settings::Theme;
 use super::state::{PendingEdit, RightTab};
 use super::{AfterUnsaved, BriefingApp, Modal};
 use crate::export::{self, BuildOptions, ExportFormat};
@@ -300,9 +300,7 @@ impl BriefingApp {
         match then {
             AfterUnsaved::Close => {
                 self.closing = true;
-                if let Some(dir) = &self.data_dir {
-                    settings::remove_recovery(dir);
-                }
+                self.autosave.discard();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             AfterUnsaved::New => {
@@ -349,9 +347,7 @@ impl BriefingApp {
             Ok(()) => {
                 self.doc.mark_saved(&path);
                 self.settings.remember(&path);
-                if let Some(dir) = &self.data_dir {
-                    settings::remove_recovery(dir);
-                }
+                self.autosave.discard();
                 self.notes.info(format!("Saved to {}", path.display()));
                 ctx.request_repaint();
                 true
@@ -507,8 +503,8 @@ impl BriefingApp {
             self.modal = Some(Modal::Unsaved {
                 then: AfterUnsaved::Close,
             });
-        } else if let Some(dir) = &self.data_dir {
-            settings::remove_recovery(dir);
+        } else {
+            self.autosave.discard();
         }
     }
 }

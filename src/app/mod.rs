@@ -13,6 +13,7 @@
 //! [`Edit`]: crate::project::edit::Edit
 
 pub mod actions;
+pub mod autosave;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
@@ -164,8 +165,7 @@ pub struct BriefingApp {
     /// The modal on screen, if any.
     pub modal: Option<Modal>,
     dialogs: Box<dyn Dialogs>,
-    data_dir: Option<PathBuf>,
-    autosave_delay: f64,
+    autosave: autosave::Autosave,
     reader: reader::Reader,
     outline: outline::Outline,
     preview: preview::Preview,
@@ -193,7 +193,8 @@ impl BriefingApp {
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
         ctx.set_theme(settings.theme_preference());
-        let recovery = config.data_dir.as_deref().and_then(settings::read_recovery);
+        let autosave = autosave::Autosave::new(config.data_dir, config.autosave_delay);
+        let recovery = autosave.pending_recovery();
         let mut app = BriefingApp {
             doc: Document::new(crate::samples::sample_project(), None),
             view: ViewState::default(),
@@ -202,8 +203,7 @@ impl BriefingApp {
             templates: config.templates,
             modal: None,
             dialogs: config.dialogs,
-            data_dir: config.data_dir,
-            autosave_delay: config.autosave_delay,
+            autosave,
             reader: reader::Reader::default(),
             outline: outline::Outline::default(),
             preview: preview::Preview::default(),
@@ -326,7 +326,9 @@ impl BriefingApp {
 
         self.apply_outbox(&ctx, out, now);
         self.update_title(&ctx);
-        self.autosave(&ctx, now);
+        if let Some(e) = self.autosave.tick(&ctx, &mut self.doc, now) {
+            self.notes.error(e);
+        }
         self.notes.show(&ctx);
     }
 
@@ -359,37 +361,14 @@ impl BriefingApp {
         }
     }
 
+    /// Waits for an autosave in progress (tests; the app does this on exit).
+    pub fn flush_autosave(&mut self) -> Option<String> {
+        self.autosave.flush()
+    }
+
     /// The window title as last set (tests read it).
     pub fn title(&self) -> &str {
         &self.title
-    }
-
-    /// Writes the recovery file once the document has been quiet for the autosave delay;
-    /// asks for exactly one repaint at that moment instead of polling.
-    fn autosave(&mut self, ctx: &egui::Context, now: f64) {
-        let Some(dir) = self.data_dir.clone() else {
-            return;
-        };
-        let Some(changed) = self.doc.changed_at else {
-            return;
-        };
-        if self.doc.autosaved_revision == self.doc.revision() {
-            return;
-        }
-        let due = changed + self.autosave_delay;
-        if now < due {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
-            return;
-        }
-        self.doc.autosaved_revision = self.doc.revision();
-        if !self.doc.is_dirty() {
-            settings::remove_recovery(&dir);
-            return;
-        }
-        if let Err(e) = settings::write_recovery(&dir, self.doc.path.as_deref(), &self.doc.project)
-        {
-            self.notes.error(format!("Autosave failed: {e:#}"));
-        }
     }
 }
 
@@ -400,6 +379,13 @@ impl eframe::App for BriefingApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Let a recovery write in progress finish rather than leave it half done.
+        if let Some(e) = self.autosave.flush() {
+            eprintln!("briefing: {e}");
+        }
     }
 }
 

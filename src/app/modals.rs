@@ -6,7 +6,6 @@
 
 use super::commands::UiCommand;
 use super::document::Document;
-use super::settings;
 use super::state::Outbox;
 use super::{AfterUnsaved, BriefingApp, Modal};
 use egui::{Key, RichText};
@@ -51,9 +50,7 @@ pub fn show(app: &mut BriefingApp, ctx: &egui::Context, out: &mut Outbox) {
         }
         Answer::DiscardRecovery => {
             app.recovery = None;
-            if let Some(dir) = &app.data_dir {
-                settings::remove_recovery(dir);
-            }
+            app.autosave.discard();
         }
         Answer::Run(command) => out.command(command),
     }

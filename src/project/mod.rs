@@ -18,6 +18,7 @@ pub use items::{Mismatch, MismatchKind};
 
 use crate::article::Article;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The project file format this build writes. Files with a larger number are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -148,8 +149,10 @@ pub struct Source {
     pub id: SourceId,
     /// Lowercase hex SHA-256 of the original file's bytes.
     pub sha256: String,
-    /// The imported article: path, metadata, cleaned text and spans.
-    pub article: Article,
+    /// The imported article: path, metadata, cleaned text and spans. Shared, because it
+    /// never changes after import: cloning a project (for undo, for the autosave thread)
+    /// then costs a reference count per article, not a copy of megabytes of text.
+    pub article: Arc<Article>,
 }
 
 impl Project {

@@ -143,7 +143,8 @@ fn autosave_writes_a_recovery_file_that_the_next_start_offers_to_restore() {
     b.click_sentence(1);
     b.press(Key::F);
     assert!(!recovery.exists(), "not before the delay");
-    b.harness.run_steps(6); // 1.5 s of app time
+    b.harness.run_steps(6); // 1.5 s of app time: the write starts on its thread
+    assert_eq!(b.harness.state_mut().flush_autosave(), None);
     assert!(recovery.exists(), "written after the delay");
     let project = b.app().doc.project.clone();
     drop(b); // as if killed: nothing else runs

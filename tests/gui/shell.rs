@@ -111,3 +111,58 @@ fn dropped_articles_are_added() {
             .is_some()
     );
 }
+
+/// eframe storage in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn theme_and_recent_projects_persist_and_the_last_project_reopens() {
+    use briefing::app::dialogs::{DialogAnswer, ScriptedDialogs};
+    use briefing::app::{AppConfig, BriefingApp, Launch};
+    use eframe::App as _;
+
+    let mut b = open_samples();
+    let dark = b.harness.ctx.theme() == egui::Theme::Dark;
+    let ctx = b.harness.ctx.clone();
+    b.harness.state_mut().run(&ctx, UiCommand::ToggleTheme);
+    b.harness.run();
+    let dir = crate::export::tempdir();
+    let path = dir.join("persist.briefing.json");
+    b.dialogs
+        .push(DialogAnswer::SaveProject(Some(path.clone())));
+    b.press_with(super::CMD, Key::S);
+    let mut storage = MemoryStorage::default();
+    b.harness.state_mut().save(&mut storage);
+
+    let ctx = egui::Context::default();
+    let config = AppConfig {
+        launch: Launch::Default,
+        dialogs: Box::new(ScriptedDialogs::default()),
+        data_dir: None,
+        templates: briefing::templates::Templates::builtin(),
+        autosave_delay: 1.0,
+    };
+    let app = BriefingApp::new(&ctx, Some(&storage), config);
+    assert_eq!(
+        app.doc.path.as_deref(),
+        Some(path.as_path()),
+        "the last project reopened"
+    );
+    assert_eq!(app.settings.recent.first(), Some(&path));
+    let now_dark = ctx.options(|o| o.theme_preference) == egui::ThemePreference::Dark;
+    assert_ne!(now_dark, dark, "the theme choice persisted");
+}

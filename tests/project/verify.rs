@@ -31,7 +31,10 @@ fn verify_reports_changed_text() {
     );
     // The article text was altered inside the span (same length, one letter).
     let mut q = p.clone();
-    let (start, text) = (first.provenance.start, &mut q.sources[0].article.text);
+    let (start, text) = (
+        first.provenance.start,
+        &mut std::sync::Arc::make_mut(&mut q.sources[0].article).text,
+    );
     let at = start
         + text[start..]
             .find(|c: char| c.is_ascii_lowercase())
