@@ -17,6 +17,7 @@ pub mod autosave;
 pub mod commands;
 pub mod dialogs;
 pub mod document;
+pub mod files;
 pub mod library;
 pub mod menus;
 pub mod modals;
@@ -419,4 +420,18 @@ pub fn run(launch: Launch, renderer: RendererChoice) -> anyhow::Result<()> {
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_files_choose_what_opens() {
+        assert_eq!(Launch::from_args(vec![]), Launch::Default);
+        let p = PathBuf::from("kesh.briefing.json");
+        assert_eq!(Launch::from_args(vec![p.clone()]), Launch::Project(p));
+        let a = vec![PathBuf::from("a.txt"), PathBuf::from("b.html")];
+        assert_eq!(Launch::from_args(a.clone()), Launch::Articles(a));
+    }
 }
