@@ -6,7 +6,8 @@
 //! [`render::DEBOUNCE`] while typing ([`render`]). It is shown with egui_commonmark
 //! (image loading off: an article's links never make the app read files) in its
 //! viewport-cached scroll view, which parses the Markdown each frame but lays out only
-//! the blocks on screen; see `tests.rs` for the measured costs. A template error is shown
+//! the blocks on screen, and renders at most [`MAX_RENDERED`] bytes; see `tests.rs` for
+//! the measured costs. A template error is shown
 //! in place, in a framed monospace box with the offending line and a caret, above the
 //! last good render, greyed. "Markdown source" shows the raw text, read-only, to copy.
 
@@ -21,6 +22,24 @@ use crate::project::Project;
 use crate::templates::Templates;
 use egui::{RichText, Ui};
 use egui_commonmark::{CommonMarkCache, CommonMarkScrollOptions, CommonMarkViewer};
+
+/// Markdown beyond this many bytes is not rendered (about 1,800 items): egui_commonmark
+/// parses the whole text every frame, which grows with the briefing; the exports are
+/// never cut. The source view shows everything.
+pub const MAX_RENDERED: usize = 256 * 1024;
+
+/// The start of `text`, at most `max` bytes, cut at a line end when there is one.
+pub fn clip(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    head.rfind('\n').map_or(head, |i| &head[..i + 1])
+}
 
 /// The preview's caches.
 #[derive(Default)]
@@ -92,12 +111,21 @@ impl Preview {
             self.cache.clear_viewer(&id);
             self.shown = self.rendered.generation;
         }
+        let markdown = &self.rendered.markdown;
+        let shown = clip(markdown, MAX_RENDERED);
+        if shown.len() < markdown.len() {
+            ui.weak(format!(
+                "The preview shows the first {} KB of {} KB; the exports hold everything.",
+                shown.len() / 1024,
+                markdown.len() / 1024
+            ));
+        }
         CommonMarkViewer::new().show_scrollable(
             id,
             ui,
             &mut self.cache,
             &CommonMarkScrollOptions::default().viewport_cache(true),
-            &self.rendered.markdown,
+            shown,
         );
     }
 
