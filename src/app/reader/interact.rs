@@ -7,8 +7,9 @@
 //! shift-click extends from the anchor sentence, a drag selects any character span (across
 //! paragraphs too), and the context menu offers to add the selection to the briefing.
 
+use super::blocks::BlockKind;
 use super::hit::{boundary_at, char_under};
-use super::layout::{BlockKind, Layout};
+use super::layout::Layout;
 use crate::app::commands::UiCommand;
 use crate::app::state::{Outbox, ViewState};
 use crate::article::Article;

@@ -10,6 +10,7 @@
 //! position of every block is a prefix sum of heights, updated from the first changed
 //! block, so finding what is visible is a binary search.
 
+use super::blocks::{Block, BlockKind, block_text, blocks_of};
 use super::hit::CharMap;
 use super::spans::Spans;
 use super::style::Look;
@@ -18,38 +19,11 @@ use crate::project::SourceId;
 use egui::text::LayoutJob;
 use egui::{Galley, Visuals};
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
 /// How much article text (bytes) the galley cache keeps before evicting blocks not drawn
 /// recently. Laid-out text costs about 175 bytes of memory per byte.
 pub const CACHE_BYTES: usize = 192 * 1024;
-
-/// What a block shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BlockKind {
-    /// The headline.
-    Headline,
-    /// The metadata line.
-    Meta,
-    /// Paragraph `i` of the article.
-    Para(usize),
-    /// Removed line `i`.
-    Removed(usize),
-}
-
-/// One block and its height.
-#[derive(Debug, Clone)]
-pub struct Block {
-    /// What it shows.
-    pub kind: BlockKind,
-    /// Its look.
-    pub look: Look,
-    /// The article bytes of a paragraph (empty for other blocks).
-    pub bytes: Range<usize>,
-    chars: usize,
-    height: f32,
-}
 
 /// A laid-out block.
 pub struct Laid {
@@ -85,85 +59,6 @@ pub struct Layout {
     /// Average character width per look, for estimates.
     char_width: HashMap<Look, f32>,
     width: f32,
-}
-
-/// The text of a block.
-pub fn block_text(article: &Article, kind: BlockKind) -> String {
-    match kind {
-        BlockKind::Headline => article.meta.headline.clone().unwrap_or_else(|| {
-            std::path::Path::new(&article.path).file_name().map_or_else(
-                || article.path.clone(),
-                |n| n.to_string_lossy().into_owned(),
-            )
-        }),
-        BlockKind::Meta => meta_line(article),
-        BlockKind::Para(i) => article
-            .paragraphs
-            .get(i)
-            .and_then(|p| article.text.get(p.start..p.end))
-            .unwrap_or_default()
-            .to_owned(),
-        BlockKind::Removed(i) => article
-            .removed
-            .get(i)
-            .map(|r| r.text.clone())
-            .unwrap_or_default(),
-    }
-}
-
-/// Byline, dateline, outlet and date, joined by middle dots.
-pub fn meta_line(article: &Article) -> String {
-    let m = &article.meta;
-    let byline = m.byline.as_ref().map(|b| format!("By {b}"));
-    [
-        byline,
-        m.dateline.clone(),
-        m.source.clone(),
-        m.published.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join("  ·  ")
-}
-
-/// The blocks of `article`: headline, metadata, then paragraphs with (when `removed`)
-/// the removed lines placed by their source line.
-pub fn blocks_of(article: &Article, removed: bool) -> Vec<Block> {
-    let mut blocks = Vec::with_capacity(article.paragraphs.len() + 2);
-    let mut push = |kind, look, bytes: Range<usize>, chars| {
-        blocks.push(Block {
-            kind,
-            look,
-            bytes,
-            chars,
-            height: 0.0,
-        });
-    };
-    let headline = block_text(article, BlockKind::Headline);
-    push(BlockKind::Headline, Look::Headline, 0..0, headline.len());
-    let meta = meta_line(article);
-    if !meta.is_empty() {
-        push(BlockKind::Meta, Look::Meta, 0..0, meta.len());
-    }
-    let shown: &[crate::article::Removed] = if removed { &article.removed } else { &[] };
-    let mut r = 0;
-    for (i, p) in article.paragraphs.iter().enumerate() {
-        while let Some(line) = shown.get(r).filter(|l| l.source_line < p.source_line) {
-            push(BlockKind::Removed(r), Look::Removed, 0..0, line.text.len());
-            r += 1;
-        }
-        push(
-            BlockKind::Para(i),
-            Look::of(p.kind),
-            p.start..p.end,
-            p.end - p.start,
-        );
-    }
-    for (i, line) in shown.iter().enumerate().skip(r) {
-        push(BlockKind::Removed(i), Look::Removed, 0..0, line.text.len());
-    }
-    blocks
 }
 
 /// Prefix sums: `tops[i]` is the sum of `heights[..i]`; recomputed from `from` on.

@@ -11,6 +11,7 @@
 //! The panel reads the project, changes only the [`ViewState`] (selection, scroll target,
 //! search) and asks for document changes through the [`Outbox`].
 
+pub mod blocks;
 pub mod hit;
 pub mod interact;
 pub mod layout;
@@ -25,9 +26,10 @@ use super::commands::UiCommand;
 use super::state::{Outbox, ViewState};
 use crate::article::Article;
 use crate::project::{ItemId, Project, SourceId};
+use blocks::BlockKind;
 use egui::{Rect, Sense, Vec2, vec2};
 use interact::Geometry;
-use layout::{BlockKind, Layout};
+use layout::Layout;
 use spans::Spans;
 use style::{MAX_COLUMN, Marks, SIDE_MARGIN};
 

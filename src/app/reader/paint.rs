@@ -8,8 +8,9 @@
 //! screen readers can read sentence by sentence, and UI tests can click a sentence by name
 //! and go through the same hit-testing as a mouse.
 
+use super::blocks::{Block, BlockKind};
 use super::hit::{first_row_rect, range_rects};
-use super::layout::{Block, BlockKind, Laid};
+use super::layout::Laid;
 use super::spans::Spans;
 use super::style::{Marks, TAKEN_BAR};
 use crate::article::Article;

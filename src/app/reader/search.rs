@@ -214,3 +214,65 @@ impl SearchBar {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open_view(project: &Project, query: &str) -> ViewState {
+        let mut view = ViewState {
+            active_source: project.sources.first().map(|s| s.id),
+            ..ViewState::default()
+        };
+        view.search.open = true;
+        view.search.query = query.to_owned();
+        view
+    }
+
+    #[test]
+    fn hits_are_computed_once_and_scrolled_to() {
+        let project = crate::samples::sample_project();
+        let mut view = open_view(&project, "kesh");
+        let mut bar = SearchBar::default();
+        bar.refresh(&project, &mut view);
+        let n = view.search.hits.len();
+        assert!(n > 1, "the sample mentions Kesh");
+        assert_eq!(view.scroll_to, view.search.hits.first().cloned());
+        view.scroll_to = None;
+        bar.refresh(&project, &mut view);
+        assert_eq!(view.scroll_to, None, "nothing changed, nothing recomputed");
+        assert!(
+            view.search.per_source.is_empty(),
+            "counts only for all articles"
+        );
+        bar.step(&project, &mut view, -1);
+        assert_eq!(view.search.current, n - 1, "previous wraps to the last hit");
+        assert_eq!(bar.count_text(&view), format!("{n} of {n}"));
+    }
+
+    #[test]
+    fn next_moves_across_articles_when_searching_all() {
+        let project = crate::samples::sample_project();
+        let mut view = open_view(&project, "kesh");
+        let mut bar = SearchBar {
+            all: true,
+            ..SearchBar::default()
+        };
+        bar.refresh(&project, &mut view);
+        assert_eq!(view.search.per_source.len(), project.sources.len());
+        let first = view.active_source;
+        for _ in 0..view.search.hits.len() {
+            bar.step(&project, &mut view, 1);
+        }
+        assert_ne!(
+            view.active_source, first,
+            "past the last hit: the next article"
+        );
+        assert_eq!(view.search.current, 0);
+        let start = view.search.hits.first().cloned();
+        assert!(start.is_some() && view.scroll_to == start);
+        bar.step(&project, &mut view, -1);
+        assert_eq!(view.active_source, first, "and back");
+        assert_eq!(view.search.current, view.search.hits.len() - 1);
+    }
+}

@@ -90,4 +90,15 @@ mod tests {
             assert_eq!(s.overlapping(a..a + 7).count(), brute(a..a + 7));
         }
     }
+
+    #[test]
+    fn an_empty_index_finds_nothing_and_at_picks_the_first_start() {
+        let none: Spans<u8> = Spans::new([]);
+        assert!(none.is_empty() && none.at(0).is_none());
+        assert_eq!(none.overlapping(0..usize::MAX).count(), 0);
+        let s = Spans::new([(4..8, 1u8), (0..4, 0)]);
+        assert_eq!(s.at(3).map(|(_, t)| *t), Some(0));
+        assert_eq!(s.at(4).map(|(_, t)| *t), Some(1), "ends are exclusive");
+        assert!(s.at(8).is_none());
+    }
 }

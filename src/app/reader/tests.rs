@@ -2,7 +2,7 @@
 //! the accessibility nodes the reader registers for visible sentences.
 
 use super::Reader;
-use super::layout::{BlockKind, blocks_of, estimate, index_at, update_tops};
+use super::layout::{estimate, index_at, update_tops};
 use crate::app::state::{Outbox, ViewState};
 use crate::pick::Selection;
 use crate::project::Project;
@@ -165,42 +165,6 @@ fn scroll_to_brings_a_late_sentence_into_view() {
     let nodes = rig.frame(Vec::new());
     let r = Rig::node(&nodes, &last.text);
     assert!(r.min.y > 0.0 && r.max.y < 600.0, "{r:?} is on screen");
-}
-
-#[test]
-fn blocks_place_removed_lines_by_source_line() {
-    let p = crate::samples::sample_project();
-    let a = &p
-        .sources
-        .iter()
-        .find(|s| !s.article.removed.is_empty())
-        .unwrap()
-        .article;
-    let plain = blocks_of(a, false);
-    assert_eq!(plain[0].kind, BlockKind::Headline);
-    assert_eq!(
-        plain
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Para(_)))
-            .count(),
-        a.paragraphs.len()
-    );
-    let with = blocks_of(a, true);
-    assert_eq!(with.len(), plain.len() + a.removed.len());
-    let mut last_line = 0;
-    for b in &with {
-        let line = match b.kind {
-            BlockKind::Para(i) => a.paragraphs[i].source_line,
-            BlockKind::Removed(i) => a.removed[i].source_line,
-            _ => continue,
-        };
-        if matches!(b.kind, BlockKind::Removed(_))
-            && line < a.paragraphs.last().unwrap().source_line
-        {
-            assert!(line >= last_line, "removed line {line} after {last_line}");
-        }
-        last_line = last_line.max(line);
-    }
 }
 
 #[test]
