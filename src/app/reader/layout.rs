@@ -93,7 +93,8 @@ pub fn estimate(chars: usize, char_width: f32, width: f32, line_height: f32) -> 
 
 impl Layout {
     /// Makes the blocks match the article, `removed` and the column `width`, `visuals` and
-    /// scale; drops galleys laid out for another width or theme.
+    /// scale; drops galleys laid out for another width or theme. Returns whether block
+    /// positions changed (blocks rebuilt or heights estimated again).
     pub fn sync(
         &mut self,
         ctx: &egui::Context,
@@ -102,7 +103,7 @@ impl Layout {
         removed: bool,
         width: f32,
         visuals: &Visuals,
-    ) {
+    ) -> bool {
         self.frame += 1;
         let style = StyleKey {
             width: width.round() as i32,
@@ -131,7 +132,7 @@ impl Layout {
                 }
             }
         } else if !restyled {
-            return;
+            return false;
         }
         for b in 0..self.blocks.len() {
             let block = &self.blocks[b];
@@ -146,6 +147,15 @@ impl Layout {
             self.blocks[b].height = look.pad_top() + text_height + look.pad_bottom();
         }
         self.dirty_from = 0;
+        true
+    }
+
+    /// The index of the block showing `kind`.
+    pub fn find(&self, kind: BlockKind) -> Option<usize> {
+        match kind {
+            BlockKind::Para(p) => self.block_of_paragraph(p),
+            _ => self.blocks.iter().position(|b| b.kind == kind),
+        }
     }
 
     fn char_width(&mut self, ctx: &egui::Context, look: Look, visuals: &Visuals) -> f32 {

@@ -72,7 +72,8 @@ impl Reader {
             return;
         };
         let (id, article) = (source.id, &source.article);
-        if self.source != Some(id) {
+        let switched = self.source != Some(id);
+        if switched {
             self.open(id, article);
         }
         if self.taken_for != Some((id, revision)) {
@@ -87,10 +88,21 @@ impl Reader {
         let column = column_width(ui.available_width());
         let visuals = ui.visuals().clone();
         let ctx = ui.ctx().clone();
-        self.layout
+        // Keep the block at the top of the view in place when the blocks or their heights
+        // change under it (window resized, removed lines shown).
+        let anchor = self.anchor();
+        let moved = self
+            .layout
             .sync(&ctx, id, article, view.show_removed, column, &visuals);
-
         let mut target = None;
+        if moved && let Some((kind, fraction)) = anchor {
+            self.layout.refresh();
+            target = (self.layout.find(kind))
+                .map(|b| self.layout.top(b) + fraction * self.layout.height(b));
+        }
+        if switched {
+            target = Some(0.0);
+        }
         if self.shift != 0.0 {
             target = Some(self.offset + self.shift);
             self.shift = 0.0;
@@ -117,6 +129,20 @@ impl Reader {
         self.layout.evict();
     }
 
+    /// The block at the top of the view and how far down it the view starts (0–1).
+    fn anchor(&mut self) -> Option<(BlockKind, f32)> {
+        if self.layout.blocks.is_empty() || self.source.is_none() {
+            return None;
+        }
+        let b = self.layout.first_visible(self.offset);
+        let kind = self.layout.blocks.get(b)?.kind;
+        let height = self.layout.height(b).max(1.0);
+        Some((
+            kind,
+            ((self.offset - self.layout.top(b)) / height).clamp(0.0, 1.0),
+        ))
+    }
+
     /// Resets what belongs to the previously open article.
     fn open(&mut self, id: SourceId, article: &Article) {
         self.source = Some(id);
@@ -127,6 +153,7 @@ impl Reader {
         self.drag_from = None;
         self.shift = 0.0;
         self.offset = 0.0;
+        self.layout.blocks.clear();
     }
 
     /// "Show removed", the find button and the search bar.

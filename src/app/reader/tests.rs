@@ -14,6 +14,7 @@ struct Rig {
     project: Project,
     view: ViewState,
     out: Outbox,
+    width: f32,
 }
 
 impl Rig {
@@ -31,13 +32,14 @@ impl Rig {
             project,
             view,
             out: Outbox::default(),
+            width: 900.0,
         }
     }
 
     /// One frame; returns (label, bounds) of every accessibility node.
     fn frame(&mut self, events: Vec<Event>) -> Vec<(String, Rect)> {
         let input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(900.0, 600.0))),
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(self.width, 600.0))),
             events,
             ..RawInput::default()
         };
@@ -148,16 +150,17 @@ fn dragging_selects_a_character_span() {
 #[test]
 fn scroll_to_brings_a_late_sentence_into_view() {
     let mut rig = Rig::new();
-    // The longest sample, so its last sentence starts below the fold.
+    // The longest sample, so a sentence three quarters down starts below the fold.
     let (i, source) = (rig.project.sources.iter().enumerate())
         .max_by_key(|(_, s)| s.article.text.len())
         .unwrap();
-    let last = source.article.sentences.last().unwrap().clone();
+    let sentences = &source.article.sentences;
+    let last = sentences[sentences.len() * 3 / 4].clone();
     rig.view.active_source = Some(rig.project.sources[i].id);
     let nodes = rig.frame(Vec::new());
     assert!(
         !nodes.iter().any(|(l, _)| *l == last.text),
-        "the last sentence starts out of view"
+        "the sentence starts out of view"
     );
     rig.view.scroll_to = Some(last.start..last.end);
     rig.frame(Vec::new());
@@ -165,6 +168,17 @@ fn scroll_to_brings_a_late_sentence_into_view() {
     let nodes = rig.frame(Vec::new());
     let r = Rig::node(&nodes, &last.text);
     assert!(r.min.y > 0.0 && r.max.y < 600.0, "{r:?} is on screen");
+    // Narrower: the text rewraps, and the view stays on that sentence.
+    for width in [700.0, 520.0] {
+        rig.width = width;
+        rig.frame(Vec::new());
+        let nodes = rig.frame(Vec::new());
+        let r = Rig::node(&nodes, &last.text);
+        assert!(
+            r.min.y > 0.0 && r.max.y < 600.0,
+            "{r:?} still in view at {width}"
+        );
+    }
 }
 
 #[test]
