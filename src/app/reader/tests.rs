@@ -202,3 +202,41 @@ fn prefix_sums_update_from_the_changed_block() {
     let est = estimate(1000, 7.0, 700.0, 20.0);
     assert!((200.0..=240.0).contains(&est), "~10.6 rows: {est}");
 }
+
+#[test]
+fn the_whole_app_selects_a_sentence_clicked_by_name() {
+    use crate::app::{AppConfig, BriefingApp, Launch};
+    use egui_kittest::kittest::{By, Queryable};
+    let config = AppConfig {
+        launch: Launch::Samples,
+        dialogs: Box::new(crate::app::dialogs::ScriptedDialogs::default()),
+        data_dir: None,
+        templates: crate::templates::Templates::builtin(),
+        autosave_delay: 3.0,
+    };
+    let ctx = egui::Context::default();
+    let app = BriefingApp::new(&ctx, None, config);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        // The library's icons ("➕", "🗑") are not in the harness's fonts.
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut BriefingApp| app.frame(ui), app);
+    harness.run();
+    let article = harness.state().doc.project.sources[0].article.clone();
+    let sentence = &article.sentences[2];
+    let by = By::new()
+        .role(egui::accesskit::Role::ListBoxOption)
+        .label(&sentence.text);
+    harness.get(by).click();
+    harness.run();
+    let sel = harness.state().view.selection.expect("selected");
+    assert_eq!((sel.start, sel.end), (sentence.start, sentence.end));
+    // Ctrl+F opens the search bar; typing finds hits in the open article.
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_label("Search articles").type_text("Kesh");
+    harness.run();
+    let hits = harness.state().view.search.hits.len();
+    assert!(hits > 0);
+    assert!(harness.query_by_label(&format!("1 of {hits}")).is_some());
+}
