@@ -124,9 +124,9 @@ fn closing_with_unsaved_changes_asks_first() {
     b.press(Key::F);
     let commands = request_close(&mut b);
     assert!(commands.contains(&egui::ViewportCommand::CancelClose));
-    b.harness.get_by_label("Unsaved changes");
+    b.harness.get_by_label("Don't save");
     b.click("Cancel");
-    assert!(b.harness.query_by_label("Unsaved changes").is_none());
+    assert!(b.harness.query_by_label("Don't save").is_none());
     assert_eq!(b.item_texts().len(), 1, "nothing lost");
     request_close(&mut b);
     b.harness.get_by_label("Don't save").click();

@@ -91,7 +91,10 @@ fn q_adds_a_quote_with_the_detected_speaker_prefilled_and_editable() {
     assert_eq!(field.value().as_deref(), Some(speaker.as_str()));
     field.type_text(" (spokesman)");
     b.harness.run();
-    b.click("Add quote");
+    b.harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Add quote")
+        .click();
+    b.harness.run();
     let p = &b.app().doc.project;
     let item = p.items().next().expect("the quote was added");
     assert_eq!(item.kind, ItemKind::Quote);
@@ -99,10 +102,13 @@ fn q_adds_a_quote_with_the_detected_speaker_prefilled_and_editable() {
         item.speaker.as_deref(),
         Some(format!("{speaker} (spokesman)").as_str())
     );
-    assert!(
-        b.harness.query_by_label("Speaker").is_none(),
-        "the dialog closed"
-    );
+    let button = b
+        .harness
+        .query_by_role_and_label(egui::accesskit::Role::Button, "Add quote");
+    assert!(button.is_none(), "the dialog closed");
+    // The outline's editor of the new (selected) item shows the confirmed speaker.
+    let editor = b.harness.get_by_label("Speaker");
+    assert_eq!(editor.value(), Some(format!("{speaker} (spokesman)")));
 }
 
 #[test]
