@@ -166,3 +166,32 @@ fn theme_and_recent_projects_persist_and_the_last_project_reopens() {
     let now_dark = ctx.options(|o| o.theme_preference) == egui::ThemePreference::Dark;
     assert_ne!(now_dark, dark, "the theme choice persisted");
 }
+
+#[test]
+fn the_menus_offer_every_command_with_its_shortcut() {
+    let mut b = open_samples();
+    let mut seen = std::collections::HashSet::new();
+    for menu in ["File", "Edit", "View"] {
+        b.click(menu);
+        for c in UiCommand::all() {
+            let mut label = c.label();
+            if let Some(s) = c.shortcut() {
+                label = format!("{label} {}", b.harness.ctx.format_shortcut(&s));
+            }
+            // Undo and Redo name the step in their label; match the start.
+            if b.harness
+                .query_all_by_label_contains(&label)
+                .next()
+                .is_some()
+            {
+                seen.insert(c);
+            }
+        }
+        b.press(Key::Escape);
+    }
+    for c in UiCommand::all() {
+        if !matches!(c, UiCommand::ToSection(_)) {
+            assert!(seen.contains(&c), "{c:?} is in no menu");
+        }
+    }
+}
