@@ -216,6 +216,9 @@ fn main() {
     let mut app = BriefingApp::new(&ctx, None, config);
     app.view.current_section = project.briefing.sections.first().map(|s| s.id);
     app.doc = Document::new(project, None);
+    if let Some(mb) = rss_mb() {
+        println!("RSS with the project loaded, before the first frame: {mb:.0} MB");
+    }
     let mut rig = Rig {
         ctx,
         app,

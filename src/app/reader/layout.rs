@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 /// How much article text (bytes) the galley cache keeps before evicting blocks not drawn
 /// recently. Laid-out text costs about 175 bytes of memory per byte.
-pub const CACHE_BYTES: usize = 192 * 1024;
+pub const CACHE_BYTES: usize = 64 * 1024;
 
 /// A laid-out block.
 pub struct Laid {
@@ -112,11 +112,16 @@ impl Layout {
         };
         let restyled = self.style != Some(style);
         if restyled {
+            let same_fonts = self.style.is_some_and(|old| {
+                (old.dark, old.pixels_per_point) == (style.dark, style.pixels_per_point)
+            });
+            if !same_fonts {
+                self.char_width.clear();
+            }
             self.style = Some(style);
             self.width = style.width as f32;
             self.laid.clear();
             self.cached_bytes = 0;
-            self.char_width.clear();
         }
         if self.content != Some((source, removed)) {
             if self.content.map(|c| c.0) != Some(source) {
@@ -134,17 +139,31 @@ impl Layout {
         } else if !restyled {
             return false;
         }
-        for b in 0..self.blocks.len() {
-            let block = &self.blocks[b];
-            let (kind, look, chars) = (block.kind, block.look, block.chars);
-            let text_height = match self.laid.get(&kind) {
-                Some(l) => l.galley.rect.height(),
-                None => {
-                    let cw = self.char_width(ctx, look, visuals);
-                    estimate(chars, cw, self.width - look.indent(), look.line_height())
-                }
+        // Per look: average character width, wrap width, row height (six looks, so a
+        // short linear search beats hashing in this loop over every block).
+        let looks = [
+            Look::Headline,
+            Look::Meta,
+            Look::Body,
+            Look::Crosshead,
+            Look::Caption,
+            Look::Removed,
+        ];
+        let metrics = looks.map(|look| {
+            let cw = self.char_width(ctx, look, visuals);
+            (look, cw, self.width - look.indent(), look.line_height())
+        });
+        for block in &mut self.blocks {
+            let look = block.look;
+            let laid = (!self.laid.is_empty())
+                .then(|| self.laid.get(&block.kind))
+                .flatten();
+            let text_height = match (laid, metrics.iter().find(|m| m.0 == look)) {
+                (Some(l), _) => l.galley.rect.height(),
+                (None, Some(&(_, cw, width, row))) => estimate(block.chars, cw, width, row),
+                (None, None) => look.line_height(),
             };
-            self.blocks[b].height = look.pad_top() + text_height + look.pad_bottom();
+            block.height = look.pad_top() + text_height + look.pad_bottom();
         }
         self.dirty_from = 0;
         true
