@@ -166,7 +166,8 @@ fn sources(count: usize, bytes_each: usize, seed: u64, first_id: u64) -> Vec<Sou
             id: SourceId(id),
             sha256: briefing::files::sha256_hex(doc.text.as_bytes()),
             article: briefing::import_bytes(&doc.name, doc.text.as_bytes())
-                .unwrap_or_else(|e| panic!("generated article {} imports: {e}", doc.name)),
+                .unwrap_or_else(|e| panic!("generated article {} imports: {e}", doc.name))
+                .into(),
         })
         .collect()
 }

@@ -411,7 +411,15 @@ pub fn run(launch: Launch, renderer: RendererChoice) -> anyhow::Result<()> {
         "Briefing",
         options,
         Box::new(move |cc| {
+            let created = launched.elapsed();
             let mut app = BriefingApp::new(&cc.egui_ctx, cc.storage, config);
+            if timing {
+                eprintln!(
+                    "briefing: window and GL context ready after {} ms, app built after {} ms",
+                    created.as_millis(),
+                    launched.elapsed().as_millis()
+                );
+            }
             app.launched = timing.then_some(launched);
             if let Some(w) = warning {
                 app.notes.error(w);

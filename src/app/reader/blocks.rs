@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn meta_line_joins_what_is_known() {
-        let mut a = crate::samples::sample_project().sources[0].article.clone();
+        let mut a = (*crate::samples::sample_project().sources[0].article).clone();
         a.meta.byline = Some("Ana Vell".into());
         a.meta.dateline = None;
         a.meta.source = Some("Reuters".into());
