@@ -28,7 +28,15 @@ pub fn show(app: &mut BriefingApp, ctx: &egui::Context, out: &mut Outbox) {
         return;
     };
     let answer = match &mut modal {
-        Modal::Quote { selection, speaker } => quote(ctx, *selection, speaker),
+        Modal::Quote { selection, speaker } => {
+            let words = app
+                .doc
+                .project
+                .source(selection.source)
+                .and_then(|s| s.article.text.get(selection.start..selection.end))
+                .unwrap_or_default();
+            quote(ctx, *selection, words, speaker)
+        }
         Modal::Unsaved { then } => unsaved(ctx, &app.doc, then),
         Modal::Recover => recover(ctx, app),
         Modal::Palette { query, selected } => palette(ctx, query, selected),
@@ -56,11 +64,20 @@ pub fn show(app: &mut BriefingApp, ctx: &egui::Context, out: &mut Outbox) {
     }
 }
 
-fn quote(ctx: &egui::Context, selection: crate::pick::Selection, speaker: &mut String) -> Answer {
+fn quote(
+    ctx: &egui::Context,
+    selection: crate::pick::Selection,
+    words: &str,
+    speaker: &mut String,
+) -> Answer {
     let mut answer = Answer::None;
     let response = egui::Modal::new(egui::Id::unique("quote-modal")).show(ctx, |ui| {
-        ui.set_width(420.0);
+        ui.set_width(460.0);
         ui.heading("Add quote");
+        let shown: String = words.chars().take(280).collect();
+        let more = if shown.len() < words.len() { "…" } else { "" };
+        ui.add(egui::Label::new(egui::RichText::new(format!("{shown}{more}")).italics()).wrap());
+        ui.add_space(4.0);
         ui.label("Who said it?");
         let edit = ui
             .add(

@@ -67,16 +67,16 @@ pub fn block_text(article: &Article, kind: BlockKind) -> String {
 pub fn meta_line(article: &Article) -> String {
     let m = &article.meta;
     let byline = m.byline.as_ref().map(|b| format!("By {b}"));
-    [
-        byline,
-        m.dateline.clone(),
-        m.source.clone(),
-        m.published.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join("  ·  ")
+    // A dateline is cut with the dash that joins it to the story ("KESH, May 3 (AFP) –").
+    let dateline = m.dateline.as_ref().map(|d| {
+        d.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+            .to_owned()
+    });
+    [byline, dateline, m.source.clone(), m.published.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("  ·  ")
 }
 
 /// The blocks of `article`: headline, metadata, then paragraphs with (when `removed`)
@@ -158,6 +158,8 @@ mod tests {
         a.meta.source = Some("Reuters".into());
         a.meta.published = Some("2024-04-26".into());
         assert_eq!(meta_line(&a), "By Ana Vell  ·  Reuters  ·  2024-04-26");
+        a.meta.dateline = Some("KESH, May 3 (AFP) – ".into());
+        assert!(meta_line(&a).contains("(AFP)  ·  Reuters"));
         a.meta.headline = None;
         assert!(block_text(&a, BlockKind::Headline).ends_with(".txt"));
     }

@@ -113,6 +113,28 @@ fn clicking_a_sentence_node_selects_that_sentence_and_shift_click_extends() {
 }
 
 #[test]
+fn a_click_pressed_and_released_within_one_frame_selects_too() {
+    // xdotool, touchpad taps and fast mice deliver both button events in one frame.
+    let mut rig = Rig::new();
+    rig.frame(Vec::new());
+    let nodes = rig.frame(Vec::new());
+    let article = rig.project.sources[0].article.clone();
+    let second = &article.sentences[1];
+    let at = Rig::node(&nodes, &second.text).center();
+    rig.frame(vec![Event::PointerMoved(at)]);
+    let button = |pressed| Event::PointerButton {
+        pos: at,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    rig.frame(vec![button(true), button(false)]);
+    rig.frame(Vec::new());
+    let sel = rig.view.selection.expect("the quick click selected");
+    assert_eq!((sel.start, sel.end), (second.start, second.end));
+}
+
+#[test]
 fn dragging_selects_a_character_span() {
     let mut rig = Rig::new();
     rig.frame(Vec::new());
