@@ -25,12 +25,7 @@ pub struct Selection {
 
 /// Index of the sentence containing byte `pos`, if any.
 pub fn sentence_at(article: &Article, pos: usize) -> Option<usize> {
-    let i = article.sentences.partition_point(|s| s.end <= pos);
-    article
-        .sentences
-        .get(i)
-        .filter(|s| s.start <= pos)
-        .map(|_| i)
+    crate::project::sentence_at(article, pos)
 }
 
 /// Byte range covering sentences `a..=b` (in either order).

@@ -116,7 +116,7 @@ pub fn provenance(source: &Source, start: usize, end: usize) -> Option<Provenanc
 }
 
 /// Index of the sentence containing byte `pos`.
-fn sentence_at(article: &Article, pos: usize) -> Option<usize> {
+pub(crate) fn sentence_at(article: &Article, pos: usize) -> Option<usize> {
     let i = article.sentences.partition_point(|s| s.end <= pos);
     article
         .sentences

@@ -14,6 +14,7 @@ pub mod edit;
 mod items;
 
 pub use edit::{BriefingField, Edit, EditError, ItemChange};
+pub(crate) use items::sentence_at;
 pub use items::{Mismatch, MismatchKind};
 
 use crate::article::Article;

@@ -98,49 +98,40 @@ pub fn boundary_at(galley: &Galley, pos: Pos2) -> usize {
     galley.cursor_from_pos(pos.to_vec2()).index.0
 }
 
+/// Rectangles (galley coordinates, one per row, top to bottom) covering characters
+/// `chars`, computed lazily so a caller wanting the first row stops there.
+fn row_rects(galley: &Galley, chars: Range<usize>) -> impl Iterator<Item = Rect> + '_ {
+    galley
+        .rows
+        .iter()
+        .scan(0usize, |first, row| {
+            let start = *first;
+            *first += row.glyphs.len() + usize::from(row.ends_with_newline);
+            Some((start, row))
+        })
+        .take_while(move |(start, _)| *start < chars.end)
+        .filter_map(move |(first, row)| {
+            let n = row.glyphs.len();
+            let (a, b) = (chars.start.max(first), chars.end.min(first + n));
+            (a < b).then(|| {
+                let x0 = row.glyphs[a - first].pos.x;
+                let x1 = row.glyphs[b - 1 - first].max_x();
+                Rect::from_min_max(
+                    pos2(row.pos.x + x0, row.min_y()),
+                    pos2(row.pos.x + x1, row.max_y()),
+                )
+            })
+        })
+}
+
 /// Rectangles (galley coordinates, one per row) covering characters `chars`.
 pub fn range_rects(galley: &Galley, chars: Range<usize>) -> Vec<Rect> {
-    let mut rects = Vec::new();
-    if chars.is_empty() {
-        return rects;
-    }
-    let mut first = 0;
-    for row in &galley.rows {
-        let n = row.glyphs.len();
-        let (a, b) = (chars.start.max(first), chars.end.min(first + n));
-        if a < b {
-            let x0 = row.glyphs[a - first].pos.x;
-            let x1 = row.glyphs[b - 1 - first].max_x();
-            rects.push(Rect::from_min_max(
-                pos2(row.pos.x + x0, row.min_y()),
-                pos2(row.pos.x + x1, row.max_y()),
-            ));
-        }
-        first += n + usize::from(row.ends_with_newline);
-        if first >= chars.end {
-            break;
-        }
-    }
-    rects
+    row_rects(galley, chars).collect()
 }
 
 /// The rectangle of the first row characters `chars` occupy (for accessibility bounds).
 pub fn first_row_rect(galley: &Galley, chars: Range<usize>) -> Option<Rect> {
-    let mut first = 0;
-    for row in &galley.rows {
-        let n = row.glyphs.len();
-        let (a, b) = (chars.start.max(first), chars.end.min(first + n));
-        if a < b {
-            let x0 = row.glyphs[a - first].pos.x;
-            let x1 = row.glyphs[b - 1 - first].max_x();
-            return Some(Rect::from_min_max(
-                pos2(row.pos.x + x0, row.min_y()),
-                pos2(row.pos.x + x1, row.max_y()),
-            ));
-        }
-        first += n + usize::from(row.ends_with_newline);
-    }
-    None
+    row_rects(galley, chars).next()
 }
 
 /// The vertical extent (galley coordinates) of the rows characters `chars` occupy.
