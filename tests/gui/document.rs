@@ -160,3 +160,66 @@ fn autosave_writes_a_recovery_file_that_the_next_start_offers_to_restore() {
     assert!(!recovery.exists(), "discarded");
     assert!(third.item_texts().is_empty());
 }
+
+#[test]
+fn open_in_browser_writes_the_html_and_asks_the_browser_to_open_it() {
+    let mut b = open_samples();
+    b.click_sentence(1);
+    b.press(Key::F);
+    // One frame with the key event in it, so its output holds what the app asked for.
+    let input = b.harness.input_mut();
+    input.events.push(egui::Event::ModifiersChanged(CMD));
+    input.events.push(egui::Event::Key {
+        key: Key::B,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: CMD,
+    });
+    b.harness.step();
+    let urls: Vec<String> = b
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(urls.len(), 1, "{urls:?}");
+    let path = urls[0].strip_prefix("file://").expect("a file URL");
+    let html = std::fs::read_to_string(path).unwrap();
+    assert!(html.contains("<h1>Kesh Dam opening</h1>"), "{html}");
+    assert!(html.contains("Content-Security-Policy"));
+}
+
+#[test]
+fn new_asks_about_unsaved_work_and_open_loads_the_chosen_project() {
+    let mut b = open_samples();
+    let dir = crate::export::tempdir();
+    let path = dir.join("kept.briefing.json");
+    b.click_sentence(1);
+    b.press(Key::F);
+    b.dialogs
+        .push(DialogAnswer::SaveProject(Some(path.clone())));
+    b.press_with(CMD, Key::S);
+    b.click_sentence(2);
+    b.press(Key::F);
+    b.press_with(CMD, Key::N);
+    b.click("Don't save");
+    let app = b.app();
+    assert!(app.doc.project.sources.is_empty() && app.doc.path.is_none());
+    assert!(app.title().starts_with("Untitled"), "{}", app.title());
+    b.dialogs.push(DialogAnswer::Project(Some(path.clone())));
+    b.press_with(CMD, Key::O);
+    let app = b.app();
+    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(
+        app.doc.project.items().count(),
+        1,
+        "the saved state, not the discarded one"
+    );
+    assert!(!app.doc.is_dirty());
+}
