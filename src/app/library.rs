@@ -126,6 +126,8 @@ fn row(
         egui::Sense::hover(),
     );
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    // The row is one click target: its labels must not take clicks for text selection.
+    child.style_mut().interaction.selectable_labels = false;
     let title = headline(source);
     let response = child.interact(
         rect,

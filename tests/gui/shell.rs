@@ -195,3 +195,24 @@ fn the_menus_offer_every_command_with_its_shortcut() {
         }
     }
 }
+
+#[test]
+fn clicking_an_article_in_the_library_opens_it_in_the_reader() {
+    let mut b = open_samples();
+    let (id, label) = {
+        let s = &b.app().doc.project.sources[3];
+        let label = format!(
+            "{}: {}",
+            briefing::app::library::outlet(s),
+            briefing::app::library::headline(s)
+        );
+        (s.id, label)
+    };
+    b.click(&label);
+    assert_eq!(b.app().view.active_source, Some(id));
+    let first = b.sentence_text(0);
+    assert!(
+        b.harness.query_all_by_label(&first).next().is_some(),
+        "the reader shows it"
+    );
+}
