@@ -1,4 +1,4 @@
-//! The briefing subcommands of the binary: `draft`, `build` and `templates`.
+//! The briefing subcommands of the binary: `draft`, `build`, `compare` and `templates`.
 //!
 //! The shell around the core: read files, call the pure functions, write atomically,
 //! report each problem once on standard error (`briefing: …`, path last).
@@ -122,6 +122,43 @@ fn default_output(project: &Path, format: ExportFormat) -> PathBuf {
         .or_else(|| name.strip_suffix(".json"))
         .unwrap_or(&name);
     project.with_file_name(format!("{stem}.{}", format.extension()))
+}
+
+/// `briefing compare`: import the articles, match their statements, print the groups
+/// and discrepancies. Exit 2 when any file failed (the rest are still compared).
+pub fn compare(files: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
+    let mut failed = false;
+    let mut articles = Vec::new();
+    for path in files {
+        match briefing::import_file(path) {
+            Ok(a) => articles.push(a),
+            Err(e) => {
+                failed = true;
+                eprintln!("briefing: {e:#}");
+            }
+        }
+    }
+    anyhow::ensure!(
+        !articles.is_empty(),
+        "no article could be read; nothing compared"
+    );
+    let refs: Vec<&briefing::Article> = articles.iter().collect();
+    let found = briefing::corroborate::compare(&refs);
+    let report = briefing::corroborate::report::report(&found, &refs);
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &report).context("cannot write JSON")?;
+        writeln!(out).context("cannot write to standard output")?;
+    } else {
+        out.write_all(briefing::corroborate::report::text(&report).as_bytes())
+            .context("cannot write to standard output")?;
+    }
+    out.flush().context("cannot write to standard output")?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `briefing templates`: the available templates, or with `--vars` their variables.

@@ -13,6 +13,7 @@ pub mod blocks;
 pub mod boilerplate;
 pub mod cleanup;
 pub mod corpus;
+pub mod corroborate;
 pub mod dateline;
 pub mod dates;
 pub mod decode;

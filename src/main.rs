@@ -88,6 +88,16 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Match facts and quotes across articles from different outlets: which statements
+    /// other outlets confirm, and where their numbers, dates or names disagree.
+    Compare {
+        /// Article files (.txt, .md, .html; any encoding).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print one JSON object: {"articles", "groups", "discrepancies"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the available templates, or with --vars the variables templates can use.
     Templates {
         /// Print the template variables instead.
@@ -148,6 +158,7 @@ fn main() -> ExitCode {
             )
         }
         Some(Command::Templates { vars }) => commands::templates(vars),
+        Some(Command::Compare { files, json }) => commands::compare(&files, json),
         None => open_app(cli.files, cli.renderer),
     };
     match result {

@@ -1,0 +1,358 @@
+//! Discrepancies: matched statements whose particulars differ.
+//!
+//! Two statements already matched as the same fact are compared particular by particular
+//! ([`super::particulars`]): days of the week, calendar dates, months and years disagree
+//! when both name one and none is shared ("Saturday" against "Friday"); numbers of the same
+//! unit disagree when their values differ and they count the same thing (the same word
+//! after them, "10,000 North Korean labourers" against "12,000 North Korean workers", or
+//! two words for people; after a unit, the word after that: "62-metre dam" is not "90
+//! metres wide"), conversions in parentheses aside; names disagree when they
+//! fill the same slot ("in Hanoi" against "in Hue", "President X" against "President Y")
+//! and neither article mentions the other's name anywhere. Qualifiers stay in the value
+//! shown ("more than 10,000"), because they are part of what the analyst must weigh.
+
+use super::particulars::{Kind, Particular, extract};
+use super::text::{Analyzer, words};
+use super::{Corroboration, Statement};
+use crate::article::Article;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// Particulars that differ between statements of one group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discrepancy {
+    /// Index of the group in [`Corroboration::groups`].
+    pub group: usize,
+    /// What differs.
+    #[serde(serialize_with = "kind_label")]
+    pub kind: Kind,
+    /// In words: `number: "more than 10,000" vs "12,000"`.
+    pub what: String,
+    /// Each statement involved and the value it gives.
+    pub members: Vec<Variant>,
+}
+
+fn kind_label<S: serde::Serializer>(kind: &Kind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.label())
+}
+
+/// One side of a discrepancy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Variant {
+    /// Statement index.
+    pub statement: usize,
+    /// The value as printed ("some 10,000", "Saturday").
+    pub value: String,
+    /// Byte span of the value in the article's cleaned text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+}
+
+/// Words before a number that qualify it, kept with the value shown.
+const QUALIFIERS: &[&str] = &[
+    "more than",
+    "fewer than",
+    "less than",
+    "at least",
+    "up to",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "roughly",
+    "approximately",
+    "an estimated",
+];
+
+/// Words before a name that make a slot two statements can fill differently.
+const SLOTS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "ambassador",
+    "envoy",
+    "judge",
+    "coach",
+    "captain",
+    "by",
+    "near",
+];
+
+/// All discrepancies among the accepted matches of `c`, merged per group and kind.
+pub(crate) fn find(c: &Corroboration, articles: &[&Article], an: &Analyzer) -> Vec<Discrepancy> {
+    let mut vocab: HashMap<usize, HashSet<String>> = HashMap::new();
+    let mut merged: HashMap<(usize, Kind), Vec<Variant>> = HashMap::new();
+    let mut order: Vec<(usize, Kind)> = Vec::new();
+    // Every pair of members of a group from different origins: all of them report the
+    // same fact, whichever matches joined them.
+    let mut cache: HashMap<usize, Vec<Particular>> = HashMap::new();
+    for (g, group) in c.groups.iter().enumerate() {
+        for (k, &a) in group.members.iter().enumerate() {
+            for &b in &group.members[k + 1..] {
+                let (sa, sb) = (&c.statements[a], &c.statements[b]);
+                if c.origins[sa.article] == c.origins[sb.article] {
+                    continue;
+                }
+                let pa = cache.entry(a).or_insert_with(|| extract(&sa.text)).clone();
+                let pb = cache.entry(b).or_insert_with(|| extract(&sb.text)).clone();
+                let found = conflicts(sa, &pa, sb, &pb, an, &mut |x| {
+                    vocab
+                        .entry(x)
+                        .or_insert_with(|| {
+                            words(&articles[x].text)
+                                .into_iter()
+                                .map(|w| w.text)
+                                .collect()
+                        })
+                        .clone()
+                });
+                for (kind, x, y) in found {
+                    let list = merged.entry((g, kind)).or_insert_with(|| {
+                        order.push((g, kind));
+                        Vec::new()
+                    });
+                    for (s, st, p) in [(a, sa, x), (b, sb, y)] {
+                        if !list.iter().any(|v| v.statement == s) {
+                            list.push(Variant {
+                                statement: s,
+                                value: shown(&st.text, &p),
+                                start: st.start + p.start,
+                                end: st.start + p.end,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|key| {
+            let mut members = merged.remove(&key)?;
+            members.sort_by_key(|v| v.statement);
+            // One shown form per value: "12,000" and "about 12,000" say the same.
+            let mut values: Vec<String> = Vec::new();
+            let mut seen: Vec<String> = Vec::new();
+            for v in &members {
+                let key = extract(&v.value)
+                    .first()
+                    .map_or_else(|| v.value.clone(), |p| p.value.clone());
+                if !seen.contains(&key) {
+                    seen.push(key);
+                    values.push(v.value.clone());
+                }
+            }
+            let quoted: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+            Some(Discrepancy {
+                group: key.0,
+                kind: key.1,
+                what: format!("{}: {}", key.1.label(), quoted.join(" vs ")),
+                members,
+            })
+        })
+        .collect()
+}
+
+/// Whether two statements give different numbers, dates or days of the week for the
+/// same thing (names are left out: they need the whole articles).
+pub(crate) fn differ(a: &Statement, b: &Statement, an: &Analyzer) -> bool {
+    let (pa, pb) = (extract(&a.text), extract(&b.text));
+    conflicts(a, &pa, b, &pb, an, &mut |_| HashSet::new())
+        .iter()
+        .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday))
+}
+
+/// The value as printed, with a qualifier before a number ("more than 10,000").
+fn shown(text: &str, p: &Particular) -> String {
+    let value = &text[p.start..p.end];
+    if p.kind == Kind::Number {
+        let before = text[..p.start].trim_end().to_lowercase();
+        if let Some(q) = QUALIFIERS.iter().find(|q| {
+            before.ends_with(*q)
+                && !before[..before.len() - q.len()].ends_with(char::is_alphanumeric)
+        }) {
+            return format!("{q} {value}");
+        }
+    }
+    value.to_owned()
+}
+
+/// The particulars of `a` and `b` that conflict, as `(kind, from a, from b)`.
+fn conflicts(
+    sa: &Statement,
+    pa: &[Particular],
+    sb: &Statement,
+    pb: &[Particular],
+    an: &Analyzer,
+    vocab: &mut dyn FnMut(usize) -> HashSet<String>,
+) -> Vec<(Kind, Particular, Particular)> {
+    let mut out = Vec::new();
+    let of = |ps: &[Particular], kind: Kind| -> Vec<Particular> {
+        ps.iter().filter(|p| p.kind == kind).cloned().collect()
+    };
+    // Days, dates, years: both give one, none in common.
+    for kind in [Kind::Weekday, Kind::Date, Kind::Year] {
+        let (x, y) = (of(pa, kind), of(pb, kind));
+        if let (Some(first_x), Some(first_y)) = (x.first(), y.first())
+            && !x.iter().any(|p| y.iter().any(|q| q.value == p.value))
+        {
+            out.push((kind, first_x.clone(), first_y.clone()));
+        }
+    }
+    // Months, unless the dates already differ: "April 25" counts as April.
+    if !out.iter().any(|(k, _, _)| *k == Kind::Date) {
+        let months = |ps: &[Particular]| -> Vec<(String, Particular)> {
+            ps.iter()
+                .filter(|p| matches!(p.kind, Kind::Month | Kind::Date))
+                .map(|p| {
+                    (
+                        p.value.split('-').next().unwrap_or("").to_owned(),
+                        p.clone(),
+                    )
+                })
+                .collect()
+        };
+        let (x, y) = (months(pa), months(pb));
+        if let (Some(fx), Some(fy)) = (x.first(), y.first())
+            && !x.iter().any(|(m, _)| y.iter().any(|(n, _)| n == m))
+        {
+            out.push((Kind::Month, fx.1.clone(), fy.1.clone()));
+        }
+    }
+    // Numbers of one unit that count the same thing.
+    for unit in ["", "$", "%"] {
+        let nums = |ps: &[Particular], text: &str| -> Vec<Particular> {
+            ps.iter()
+                .filter(|p| p.kind == Kind::Number && p.unit == unit && !in_parentheses(text, p))
+                .cloned()
+                .collect()
+        };
+        let (x, y) = (nums(pa, &sa.text), nums(pb, &sb.text));
+        let things_x: Vec<Vec<String>> = x.iter().map(|p| counted(an, &sa.text, p)).collect();
+        let things_y: Vec<Vec<String>> = y.iter().map(|q| counted(an, &sb.text, q)).collect();
+        let mut done: Vec<&Vec<String>> = Vec::new();
+        for tx in &things_x {
+            if tx.is_empty() || done.iter().any(|d| same_thing(d, tx)) {
+                continue;
+            }
+            done.push(tx);
+            // All values each side gives for this thing; they disagree when none is shared.
+            let xs: Vec<&Particular> = x
+                .iter()
+                .zip(&things_x)
+                .filter(|(_, t)| same_thing(tx, t))
+                .map(|(p, _)| p)
+                .collect();
+            let ys: Vec<&Particular> = y
+                .iter()
+                .zip(&things_y)
+                .filter(|(_, t)| same_thing(tx, t))
+                .map(|(q, _)| q)
+                .collect();
+            if ys.is_empty() || xs.iter().any(|p| ys.iter().any(|q| q.value == p.value)) {
+                continue;
+            }
+            // Show the closest pair ("12,000" against "10,000", not "14").
+            let ratio = |p: &Particular, q: &Particular| {
+                let (a, b) = (
+                    p.value.parse::<f64>().unwrap_or(0.0),
+                    q.value.parse::<f64>().unwrap_or(0.0),
+                );
+                ((a.max(1e-9)) / b.max(1e-9)).ln().abs()
+            };
+            let closest = xs
+                .iter()
+                .flat_map(|p| ys.iter().map(move |q| (*p, *q)))
+                .min_by(|(p1, q1), (p2, q2)| ratio(p1, q1).total_cmp(&ratio(p2, q2)));
+            if let Some((p, q)) = closest {
+                out.push((Kind::Number, p.clone(), q.clone()));
+            }
+        }
+    }
+    // Names in the same slot that the other article never mentions.
+    let names = |ps: &[Particular]| -> Vec<Particular> {
+        ps.iter()
+            .filter(|p| {
+                p.kind == Kind::Name && p.slot.as_deref().is_some_and(|s| SLOTS.contains(&s))
+            })
+            .cloned()
+            .collect()
+    };
+    let (x, y) = (names(pa), names(pb));
+    if !x.is_empty() && !y.is_empty() {
+        let (va, vb) = (vocab(sa.article), vocab(sb.article));
+        let known = |p: &Particular, v: &HashSet<String>| p.value.split(' ').all(|w| v.contains(w));
+        'outer: for p in &x {
+            for q in y.iter().filter(|q| q.slot == p.slot && q.value != p.value) {
+                if !known(p, &vb) && !known(q, &va) {
+                    out.push((Kind::Name, p.clone(), q.clone()));
+                    break 'outer;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Stems that measure rather than name what is counted ("62-metre dam": the dam is what
+/// counts, not the metres).
+const UNITS: &[&str] = &[
+    "meter", "metr", "kilomet", "km", "mile", "feet", "foot", "inch", "mm", "millimet", "cm",
+    "hour", "day", "week", "month", "year", "minut", "second", "ton", "kilogram", "kg", "liter",
+    "litr", "cubic", "squar", "hectar", "acr", "degre", "crown", "dollar", "euro", "won", "yen",
+    "yuan", "rubl", "pound",
+];
+
+/// Stems of words for people, which count the same thing ("12,000 people" and "10,000
+/// residents" evacuated).
+const PEOPLE: &[&str] = &[
+    "peopl", "person", "resid", "civilian", "inhabit", "evacue", "worker", "labor", "soldier",
+    "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili",
+];
+
+/// What a number counts: the first one or two content stems after it (two when the first
+/// is a unit).
+fn counted(an: &Analyzer, text: &str, p: &Particular) -> Vec<String> {
+    let mut end = (p.end + 48).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut after: Vec<String> = an.terms(&text[p.end..end]);
+    after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    let take = if after.first().is_some_and(|t| UNITS.contains(&t.as_str())) {
+        2
+    } else {
+        1
+    };
+    after.truncate(take);
+    after
+}
+
+/// Whether two numbers count the same thing.
+fn same_thing(a: &[String], b: &[String]) -> bool {
+    let people = |x: &[String]| x.first().is_some_and(|t| PEOPLE.contains(&t.as_str()));
+    !a.is_empty() && (a == b || (people(a) && people(b)))
+}
+
+/// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").
+fn in_parentheses(text: &str, p: &Particular) -> bool {
+    let before = &text[..p.start];
+    before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'))
+}

@@ -1,0 +1,228 @@
+//! Corroboration: which facts and remarks other outlets confirm, and where they disagree.
+//!
+//! An analyst trusts a fact that two independent outlets report and must notice when
+//! they disagree. [`compare`] takes every open article, cuts each into statements (body
+//! sentences as facts, quotations as remarks with their speakers; see [`statements`]),
+//! and matches statements across articles by TF-IDF cosine over normalised content words
+//! ([`text`], [`similarity`]). A match needs a different *origin*: the same agency counts
+//! once (AFP direct and AFP via BSS are one origin), and so do two copies of one wire
+//! story under different names. Remarks match only remarks by the same speaker. Matches
+//! form groups ([`groups`]); matched statements whose particulars differ (a number, a
+//! date, a day, a name) become discrepancies ([`discrepancy`]). The analyst's own writing
+//! is checked against the sources by [`grounding`].
+//!
+//! Everything is a pure function of the articles; statements are byte spans into each
+//! article's frozen text, like the rest of the model, so the reader can badge them and
+//! a briefing item can find the statements it overlaps.
+
+mod discrepancy;
+pub mod grounding;
+mod groups;
+pub mod particulars;
+pub mod report;
+mod similarity;
+pub mod sources;
+mod statements;
+mod text;
+
+use crate::article::Article;
+use serde::Serialize;
+use std::ops::Range;
+
+pub use discrepancy::Discrepancy;
+pub use groups::Group;
+
+/// Whether a statement is a fact (a sentence) or a remark (a quotation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A sentence of running text.
+    Fact,
+    /// A quotation with (usually) a speaker.
+    Quote,
+}
+
+impl Kind {
+    /// `"fact"` or `"quote"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Fact => "fact",
+            Kind::Quote => "quote",
+        }
+    }
+}
+
+/// One comparable statement: a span of one article's text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// Index of its article in the slice given to [`compare`].
+    pub article: usize,
+    /// Fact or quote.
+    pub kind: Kind,
+    /// Byte offset in the article's cleaned text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// The sentence, or the quoted words.
+    pub text: String,
+    /// Who said it (quotes only).
+    pub speaker: Option<String>,
+    /// The article's sentences it overlaps.
+    pub sentences: Range<usize>,
+}
+
+/// A match between two statements of different origins.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Match {
+    /// Statement index (the lower one).
+    pub a: usize,
+    /// Statement index.
+    pub b: usize,
+    /// Cosine similarity of their content words, 0–1.
+    pub score: f32,
+}
+
+/// Everything [`compare`] found.
+#[derive(Debug, Clone, Default)]
+pub struct Corroboration {
+    /// The outlet of each article ("AFP"; the site or file name when unknown).
+    pub outlets: Vec<String>,
+    /// The origin of each article: the index of the first article of the same agency or
+    /// wire story. Articles with the same origin never confirm each other.
+    pub origins: Vec<usize>,
+    /// Every statement compared, article by article in text order.
+    pub statements: Vec<Statement>,
+    /// Accepted matches.
+    pub matches: Vec<Match>,
+    /// Groups of matched statements: discrepancies first, then by number of origins and
+    /// score.
+    pub groups: Vec<Group>,
+    /// Matched statements whose particulars differ, in group order.
+    pub discrepancies: Vec<Discrepancy>,
+    /// The group of each statement.
+    group_of: Vec<Option<usize>>,
+    /// The statements of each article (a range of [`Corroboration::statements`]).
+    by_article: Vec<Range<usize>>,
+}
+
+/// The outlet name of an article: its agency, else the site name, else the file name.
+pub fn outlet(article: &Article) -> String {
+    let meta = &article.meta;
+    meta.source
+        .clone()
+        .or_else(|| meta.site_name.clone())
+        .unwrap_or_else(|| {
+            std::path::Path::new(&article.path)
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        })
+}
+
+/// Matches statements across `articles` (see the module documentation).
+pub fn compare(articles: &[&Article]) -> Corroboration {
+    let analyzer = text::Analyzer::default();
+    let mut statements = Vec::new();
+    let mut terms: Vec<Vec<String>> = Vec::new();
+    let mut by_article = Vec::with_capacity(articles.len());
+    for (i, a) in articles.iter().enumerate() {
+        let from = statements.len();
+        for (s, own) in statements::of(i, a) {
+            terms.push(analyzer.terms(&own));
+            statements.push(s);
+        }
+        by_article.push(from..statements.len());
+    }
+    let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
+    let differ =
+        |i: usize, j: usize| discrepancy::differ(&statements[i], &statements[j], &analyzer);
+    let found = groups::find(&statements, &terms, &outlets, differ);
+    let mut c = Corroboration {
+        outlets,
+        origins: found.origins,
+        group_of: vec![None; statements.len()],
+        statements,
+        matches: found.matches,
+        groups: found.groups,
+        discrepancies: Vec::new(),
+        by_article,
+    };
+    c.discrepancies = discrepancy::find(&c, articles, &analyzer);
+    groups::order(&mut c);
+    for (g, group) in c.groups.iter().enumerate() {
+        for &m in &group.members {
+            c.group_of[m] = Some(g);
+        }
+    }
+    c
+}
+
+impl Corroboration {
+    /// The group a statement belongs to.
+    pub fn group_of(&self, statement: usize) -> Option<&Group> {
+        self.group_of
+            .get(statement)
+            .copied()
+            .flatten()
+            .and_then(|g| self.groups.get(g))
+    }
+
+    /// Index of the group a statement belongs to.
+    pub fn group_index(&self, statement: usize) -> Option<usize> {
+        self.group_of.get(statement).copied().flatten()
+    }
+
+    /// The statements of one article, as indices into [`Corroboration::statements`].
+    pub fn statements_of(&self, article: usize) -> Range<usize> {
+        self.by_article.get(article).cloned().unwrap_or(0..0)
+    }
+
+    /// Matched statements of `article` overlapping the byte span `start..end`.
+    pub fn matched_in(&self, article: usize, start: usize, end: usize) -> Vec<usize> {
+        self.statements_of(article)
+            .filter(|&i| {
+                let s = &self.statements[i];
+                s.start < end && start < s.end && self.group_of[i].is_some()
+            })
+            .collect()
+    }
+
+    /// The members of `statement`'s group from other origins: what confirms it.
+    pub fn confirming(&self, statement: usize) -> Vec<usize> {
+        let Some(s) = self.statements.get(statement) else {
+            return Vec::new();
+        };
+        let origin = self.origins.get(s.article).copied();
+        self.group_of(statement).map_or_else(Vec::new, |g| {
+            g.members
+                .iter()
+                .copied()
+                .filter(|&m| self.origins.get(self.statements[m].article).copied() != origin)
+                .collect()
+        })
+    }
+
+    /// Distinct outlets (one per origin) among `statements`, in order.
+    pub fn outlets_of(&self, statements: &[usize]) -> Vec<String> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for &m in statements {
+            let a = self.statements[m].article;
+            let origin = self.origins[a];
+            if !seen.contains(&origin) {
+                seen.push(origin);
+                out.push(self.outlets[a].clone());
+            }
+        }
+        out
+    }
+
+    /// The discrepancies that involve `statement`.
+    pub fn discrepancies_of(&self, statement: usize) -> impl Iterator<Item = &Discrepancy> {
+        self.discrepancies
+            .iter()
+            .filter(move |d| d.members.iter().any(|m| m.statement == statement))
+    }
+}
+
+#[cfg(test)]
+mod tests;

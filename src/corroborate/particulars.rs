@@ -1,0 +1,359 @@
+//! Particulars: the numbers, dates and proper names a statement commits to.
+//!
+//! Two outlets can word a fact differently and still agree; they disagree when the
+//! particulars differ: "10,000 labourers" and "12,000", "Tuesday" and "Wednesday". The
+//! same particulars also ground the analyst's own writing: a number or a name in the
+//! summary that no source printed is worth a second look. Extraction is a few regexes
+//! over the original text (so the value can be shown as printed) plus the folding of
+//! [`super::text`] for comparison.
+
+use super::text::words;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What kind of particular.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A count or amount ("10,000", "$25 million", "5.5 percent", "four").
+    Number,
+    /// A year ("2019").
+    Year,
+    /// A day of the week ("Tuesday").
+    Weekday,
+    /// A month without a day ("February").
+    Month,
+    /// A calendar day ("April 25").
+    Date,
+    /// A capitalised name ("Donald Trump", "Vladivostok").
+    Name,
+}
+
+impl Kind {
+    /// The word used in messages ("number", "day of the week", …).
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Year => "year",
+            Kind::Weekday => "day of the week",
+            Kind::Month => "month",
+            Kind::Date => "date",
+            Kind::Name => "name",
+        }
+    }
+}
+
+/// One particular found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Particular {
+    /// What it is.
+    pub kind: Kind,
+    /// Byte span in the text it was read from.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// Comparable value: "10000" for "10,000", "25000000" for "$25 million", "4-25" for
+    /// "April 25", lowercase folded words for names and days.
+    pub value: String,
+    /// Currency, percent or plain, for numbers ("$", "%", ""), so only like compares.
+    pub unit: &'static str,
+    /// For names: the lowercase word before it ("in", "president"), the slot it fills.
+    pub slot: Option<String>,
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const NUMBER_WORDS: [&str; 11] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"(?i)(?P<cur>[$€£¥])?(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|trillion|thousand|bn)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b))?(?P<time>\s?(?:a\.m\.|p\.m\.|hrs\b|GMT\b|:\d\d))?";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"\b(?P<m>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?:\s+(?P<d>\d{1,2})\b)?";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"\b(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+/// Capitalised words, joined by spaces or hyphens ("Kim Jong-un", "Far Eastern Federal
+/// University"), allowing lowercase particles inside ("Kim Il Sung", "Bank of Korea").
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"\b\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:\s+(?:(?:of|de|van|von|al|bin|da|du|la|le)\s+)?\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)*";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+
+/// The month number (1–12) of a month name or abbreviation.
+fn month_number(name: &str) -> Option<usize> {
+    let lower = name.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i + 1)
+}
+
+/// All particulars in `text`, in text order.
+pub fn extract(text: &str) -> Vec<Particular> {
+    let mut out = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let push = |out: &mut Vec<Particular>, p: Particular, taken: &mut Vec<(usize, usize)>| {
+        if taken.iter().any(|&(s, e)| p.start < e && s < p.end) {
+            return;
+        }
+        taken.push((p.start, p.end));
+        out.push(p);
+    };
+    for c in MONTH
+        .captures_iter(text)
+        .chain(DAY_FIRST.captures_iter(text))
+    {
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
+            continue;
+        };
+        // "May" is a month only with a day after it.
+        let Some(month) = month_number(m.as_str()) else {
+            continue;
+        };
+        let p = match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
+            Some(day) if (1..=31).contains(&day) => Particular {
+                kind: Kind::Date,
+                start: all.start(),
+                end: all.end(),
+                value: format!("{month}-{day}"),
+                unit: "",
+                slot: None,
+            },
+            _ if m.as_str() == "May" => continue,
+            _ => Particular {
+                kind: Kind::Month,
+                start: m.start(),
+                end: m.end(),
+                value: month.to_string(),
+                unit: "",
+                slot: None,
+            },
+        };
+        push(&mut out, p, &mut taken);
+    }
+    for m in WEEKDAY.find_iter(text) {
+        let value = m.as_str().to_ascii_lowercase();
+        let p = Particular {
+            kind: Kind::Weekday,
+            start: m.start(),
+            end: m.end(),
+            value,
+            unit: "",
+            slot: None,
+        };
+        push(&mut out, p, &mut taken);
+    }
+    for c in NUMBER.captures_iter(text) {
+        let (Some(all), Some(num)) = (c.get(0), c.name("num")) else {
+            continue;
+        };
+        if c.name("time").is_some() {
+            continue;
+        }
+        let digits = num.as_str().replace(',', "");
+        let Ok(mut value) = digits.parse::<f64>() else {
+            continue;
+        };
+        let plain = c.name("cur").is_none() && c.name("scale").is_none() && c.name("pct").is_none();
+        let kind = if plain
+            && !num.as_str().contains([',', '.'])
+            && (1900..=2100).contains(&(value as i64))
+            && digits.len() == 4
+        {
+            Kind::Year
+        } else {
+            Kind::Number
+        };
+        value *= match c
+            .name("scale")
+            .map(|s| s.as_str().to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion" | "bn") => 1e9,
+            Some("trillion") => 1e12,
+            _ => 1.0,
+        };
+        let unit = if c.name("pct").is_some() {
+            "%"
+        } else if c.name("cur").is_some() {
+            "$"
+        } else {
+            ""
+        };
+        let end = all.end() - all.as_str().len() + all.as_str().trim_end().len();
+        let p = Particular {
+            kind,
+            start: all.start(),
+            end,
+            value: format_value(value),
+            unit,
+            slot: None,
+        };
+        push(&mut out, p, &mut taken);
+    }
+    for m in WORD_NUMBER.find_iter(text) {
+        let lower = m.as_str().to_ascii_lowercase();
+        let Some(n) = NUMBER_WORDS.iter().position(|w| *w == lower) else {
+            continue;
+        };
+        let p = Particular {
+            kind: Kind::Number,
+            start: m.start(),
+            end: m.end(),
+            value: (n + 2).to_string(),
+            unit: "",
+            slot: None,
+        };
+        push(&mut out, p, &mut taken);
+    }
+    for m in NAME.find_iter(text) {
+        // Titles before a name are not part of it ("President Donald Trump").
+        let mut name = m.as_str();
+        let mut start = m.start();
+        while let Some((first, rest)) = name.split_once(char::is_whitespace)
+            && COMMON.contains(&first.to_lowercase().as_str())
+        {
+            let rest = rest.trim_start();
+            start += name.len() - rest.len();
+            name = rest;
+        }
+        let name = name.trim_end_matches(['\'', '’']);
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
+        let value: Vec<String> = words(name).into_iter().map(|w| w.text).collect();
+        if value.is_empty() {
+            continue;
+        }
+        // A lone capital at a sentence start is usually an ordinary word ("The", "Talks").
+        let before = text[..start].trim_end();
+        let initial = before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n', ':']);
+        let single = value.len() == 1;
+        if single && (initial || value[0].len() < 2 || COMMON.contains(&value[0].as_str())) {
+            continue;
+        }
+        let slot = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        let p = Particular {
+            kind: Kind::Name,
+            start,
+            end: start + name.len(),
+            value: value.join(" "),
+            unit: "",
+            slot,
+        };
+        push(&mut out, p, &mut taken);
+    }
+    out.sort_by_key(|p| p.start);
+    out
+}
+
+/// Capitalised words that are not names even inside a sentence.
+const COMMON: &[&str] = &[
+    "i",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "president",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "sen",
+    "prime",
+    "foreign",
+    "secretary",
+];
+
+/// A number as a comparable string: integers without ".0", others to 4 significant places.
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.4}").trim_end_matches('0').to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, String)> {
+        extract(text)
+            .into_iter()
+            .map(|p| (p.kind, p.value))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_dates_and_names() {
+        let k = kinds("Some 10,000 North Korean labourers left on Tuesday, April 25, 2019.");
+        assert!(k.contains(&(Kind::Number, "10000".into())), "{k:?}");
+        assert!(k.contains(&(Kind::Weekday, "tuesday".into())));
+        assert!(k.contains(&(Kind::Date, "4-25".into())));
+        assert!(k.contains(&(Kind::Year, "2019".into())));
+        assert!(k.contains(&(Kind::Name, "north korean".into())));
+        let k = kinds("Russia gave $25 million and four tonnes at 10 a.m. in May.");
+        assert!(k.contains(&(Kind::Number, "25000000".into())), "{k:?}");
+        assert!(k.contains(&(Kind::Number, "4".into())));
+        assert!(
+            !k.iter().any(|(_, v)| v == "10"),
+            "times are not amounts: {k:?}"
+        );
+        assert!(
+            !k.iter().any(|(kind, _)| *kind == Kind::Month),
+            "May alone: {k:?}"
+        );
+        let k = kinds("It met with U.S. President Donald Trump in Hanoi.");
+        assert!(k.contains(&(Kind::Name, "donald trump".into())), "{k:?}");
+        assert!(k.contains(&(Kind::Name, "hanoi".into())));
+        assert!(
+            !k.iter().any(|(_, v)| v == "it"),
+            "sentence-initial word: {k:?}"
+        );
+    }
+
+    #[test]
+    fn name_slots_and_spans() {
+        let text = "He arrived in Vladivostok's port.";
+        let p = extract(text);
+        let name = p.iter().find(|p| p.kind == Kind::Name);
+        let name = name.map(|p| (&text[p.start..p.end], p.slot.as_deref()));
+        assert_eq!(name, Some(("Vladivostok", Some("in"))));
+    }
+}

@@ -1,0 +1,166 @@
+//! All-pairs TF-IDF cosine similarity between statements, through an inverted index.
+//!
+//! Each statement becomes a sparse vector of its content-word stems, weighted by
+//! sublinear term frequency (1 + ln tf) times smoothed inverse document frequency over
+//! all statements, and normalised to unit length; the score of a pair is the cosine. Rare
+//! words (names, places, numbers) weigh most, which is what makes two reports of one fact
+//! look alike. Why not a crate: the `bm25` crate ranks documents for one query (its
+//! scores are not symmetric or normalised, and its scorer scans each candidate's vector per
+//! query term), while matching needs every pair above a threshold. The standard way to get
+//! that is to accumulate dot products along an inverted index, skipping the few terms so
+//! common that they cannot make a pair similar on their own; that loop is this module.
+
+use std::collections::HashMap;
+
+/// A statement as a unit-length sparse vector: `(term id, weight)` sorted by term id.
+pub(crate) type Vector = Vec<(u32, f32)>;
+
+/// Builds the weighted vectors of `docs` (each a list of terms, repeats allowed).
+pub(crate) fn vectors(docs: &[Vec<String>]) -> Vec<Vector> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(docs.len());
+    let mut df: Vec<u32> = Vec::new();
+    for terms in docs {
+        let mut tf: HashMap<u32, u32> = HashMap::new();
+        for t in terms {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.as_str()).or_insert(next);
+            *tf.entry(id).or_default() += 1;
+        }
+        df.resize(ids.len(), 0);
+        for &id in tf.keys() {
+            df[id as usize] += 1;
+        }
+        let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
+        tf.sort_unstable();
+        counts.push(tf);
+    }
+    let n = docs.len() as f32;
+    counts
+        .into_iter()
+        .map(|tf| {
+            let mut v: Vector = tf
+                .into_iter()
+                .map(|(id, c)| {
+                    let idf = (1.0 + n / df[id as usize] as f32).ln();
+                    (id, (1.0 + (c as f32).ln()) * idf)
+                })
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// Cosine of two unit vectors, and how many terms they share.
+pub(crate) fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
+    let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dot, shared)
+}
+
+/// Every pair `(i, j)`, `i < j`, that `allowed(i, j)` admits and whose cosine is at least
+/// `floor`, with the score and the number of shared terms. Candidates come from terms in
+/// at most `max(64, n / 16)` statements; each candidate is then scored exactly.
+pub(crate) fn pairs(
+    vectors: &[Vector],
+    floor: f32,
+    allowed: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, f32, usize)> {
+    let n = vectors.len();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    for (i, v) in vectors.iter().enumerate() {
+        for &(t, _) in v {
+            let t = t as usize;
+            if postings.len() <= t {
+                postings.resize_with(t + 1, Vec::new);
+            }
+            postings[t].push(i as u32);
+        }
+    }
+    let common = (n / 16).max(64);
+    let mut seen = vec![u32::MAX; n];
+    let mut out = Vec::new();
+    let mut candidates = Vec::new();
+    for (i, v) in vectors.iter().enumerate() {
+        candidates.clear();
+        for &(t, _) in v {
+            let list = &postings[t as usize];
+            if list.len() > common {
+                continue;
+            }
+            // Postings are in statement order: only later statements.
+            let from = list.partition_point(|&j| j as usize <= i);
+            for &j in &list[from..] {
+                if seen[j as usize] != i as u32 {
+                    seen[j as usize] = i as u32;
+                    candidates.push(j as usize);
+                }
+            }
+        }
+        for &j in &candidates {
+            if !allowed(i, j) {
+                continue;
+            }
+            let (score, shared) = cosine(v, &vectors[j]);
+            if score >= floor {
+                out.push((i, j, score, shared));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn identical_statements_score_one_and_disjoint_zero() {
+        let v = vectors(&[
+            doc("kim putin summit"),
+            doc("kim putin summit"),
+            doc("rain"),
+        ]);
+        let (s, shared) = cosine(&v[0], &v[1]);
+        assert!((s - 1.0).abs() < 1e-5 && shared == 3);
+        assert_eq!(cosine(&v[0], &v[2]).0, 0.0);
+        let p = pairs(&v, 0.5, |_, _| true);
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].0, p[0].1), (0, 1));
+        assert!(pairs(&v, 0.5, |_, _| false).is_empty());
+    }
+
+    #[test]
+    fn rare_terms_weigh_more() {
+        let docs = [
+            doc("talks hanoi"),
+            doc("talks hanoi"),
+            doc("talks seoul"),
+            doc("talks tokyo"),
+            doc("talks geneva"),
+        ];
+        let v = vectors(&docs);
+        let w = |d: &Vector, i: usize| d[i].1;
+        // "hanoi" (2 docs) outweighs "talks" (all 5) in the first vector.
+        assert!(w(&v[0], 1) > w(&v[0], 0));
+    }
+}

@@ -1,0 +1,93 @@
+//! The statements of an article that corroboration compares: its facts and its remarks.
+//!
+//! A *remark* is a detected quotation that can stand on its own (not a one-word scare
+//! quote), with its speaker. A *fact* is a body sentence that is not mostly a quotation
+//! (those are represented by the remark) and says enough to compare: at least three
+//! content words. Headlines, captions and crossheads are left out: captions describe
+//! photos and crossheads are labels.
+
+use super::{Kind, Statement};
+use crate::article::{Article, ParaKind};
+
+/// Content words a statement needs to be compared at all.
+pub(crate) const MIN_TERMS: usize = 3;
+
+/// The statements of article number `index`, in text order, each with the text to
+/// compare: a fact's sentence without the words of remarks inside it (those are compared
+/// as remarks), a remark's words.
+pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String)> {
+    let mut out = Vec::new();
+    let remarks: Vec<&crate::Quote> = article
+        .quotes
+        .iter()
+        .filter(|q| !q.partial && q.text.split_whitespace().count() >= 4)
+        .collect();
+    for q in &remarks {
+        let start = q.parts.first().map_or(q.start, |p| p.start);
+        let end = q.parts.last().map_or(q.end, |p| p.end);
+        let statement = Statement {
+            article: index,
+            kind: Kind::Quote,
+            start,
+            end,
+            text: q.text.clone(),
+            speaker: q.speaker.clone(),
+            sentences: sentences_in(article, start, end),
+        };
+        out.push((statement, q.text.clone()));
+    }
+    for (i, s) in article.sentences.iter().enumerate() {
+        let body = article
+            .paragraphs
+            .get(s.paragraph)
+            .is_some_and(|p| p.kind == ParaKind::Body);
+        if !body {
+            continue;
+        }
+        let len = s.end.saturating_sub(s.start).max(1);
+        let quoted: usize = remarks
+            .iter()
+            .flat_map(|q| &q.parts)
+            .map(|p| p.end.min(s.end).saturating_sub(p.start.max(s.start)))
+            .sum();
+        if quoted * 2 >= len {
+            continue;
+        }
+        // The sentence with the quoted words blanked out.
+        let mut own = String::with_capacity(len);
+        let mut at = s.start;
+        let mut parts: Vec<_> = remarks
+            .iter()
+            .flat_map(|q| &q.parts)
+            .filter(|p| p.start < s.end && s.start < p.end)
+            .collect();
+        parts.sort_by_key(|p| p.start);
+        for p in parts {
+            if p.start > at {
+                own.push_str(article.text.get(at..p.start).unwrap_or(""));
+                own.push(' ');
+            }
+            at = at.max(p.end);
+        }
+        own.push_str(article.text.get(at.min(s.end)..s.end).unwrap_or(""));
+        let statement = Statement {
+            article: index,
+            kind: Kind::Fact,
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            speaker: None,
+            sentences: i..i + 1,
+        };
+        out.push((statement, own));
+    }
+    out.sort_by_key(|(s, _)| (s.start, s.kind));
+    out
+}
+
+/// Indices of the sentences that overlap `start..end`.
+fn sentences_in(article: &Article, start: usize, end: usize) -> std::ops::Range<usize> {
+    let first = article.sentences.partition_point(|s| s.end <= start);
+    let last = article.sentences.partition_point(|s| s.start < end);
+    first..last.max(first)
+}

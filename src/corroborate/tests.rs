@@ -1,0 +1,155 @@
+//! Corroboration on the bundled samples: six outlets' reports of one event, which agree
+//! on most facts, render one remark in two translations and disagree on one number.
+
+use super::*;
+use crate::samples::SAMPLES;
+use std::sync::Arc;
+
+fn samples() -> Vec<Article> {
+    SAMPLES
+        .iter()
+        .filter(|(name, _)| !name.ends_with("README.md"))
+        .filter_map(|(name, bytes)| crate::import_bytes(name, bytes).ok())
+        .collect()
+}
+
+fn run(articles: &[Article]) -> Corroboration {
+    let refs: Vec<&Article> = articles.iter().collect();
+    compare(&refs)
+}
+
+/// The group containing a statement whose text contains `needle`.
+fn group_with<'c>(c: &'c Corroboration, needle: &str) -> Option<&'c Group> {
+    let quote = c
+        .statements
+        .iter()
+        .position(|s| s.kind == Kind::Quote && s.text.starts_with(needle));
+    let s = quote.or_else(|| c.statements.iter().position(|s| s.text.contains(needle)))?;
+    c.group_of(s)
+}
+
+#[test]
+fn every_match_is_across_origins_and_kinds_agree() {
+    let articles = samples();
+    assert_eq!(articles.len(), 6);
+    let c = run(&articles);
+    assert!(c.groups.len() >= 8, "{} groups", c.groups.len());
+    for m in &c.matches {
+        let (a, b) = (&c.statements[m.a], &c.statements[m.b]);
+        assert_ne!(c.origins[a.article], c.origins[b.article]);
+        assert_eq!(a.kind, b.kind);
+    }
+    for g in &c.groups {
+        let mut articles: Vec<usize> = g.members.iter().map(|&m| c.statements[m].article).collect();
+        articles.sort_unstable();
+        let n = articles.len();
+        articles.dedup();
+        assert_eq!(articles.len(), n, "one statement per article in a group");
+        assert!(g.origins >= 2);
+    }
+}
+
+#[test]
+fn the_ministers_remark_is_matched_across_two_translations() {
+    let c = run(&samples());
+    let g = group_with(&c, "We will leave nobody behind").expect("AFP's rendering is matched");
+    assert_eq!(g.kind, Kind::Quote);
+    let texts: Vec<&str> = g
+        .members
+        .iter()
+        .map(|&m| c.statements[m].text.as_str())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("No one will be left behind")),
+        "{texts:?}"
+    );
+    assert_eq!(c.outlets_of(&g.members), ["AFP", "Yonhap"]);
+}
+
+#[test]
+fn the_evacuation_count_is_a_discrepancy_on_top() {
+    let c = run(&samples());
+    let d = c
+        .discrepancies
+        .iter()
+        .find(|d| d.what.contains("10,000"))
+        .expect("12,000 against more than 10,000");
+    assert_eq!(d.kind, particulars::Kind::Number);
+    assert!(
+        d.what.contains("12,000") && d.what.contains("more than 10,000"),
+        "{}",
+        d.what
+    );
+    assert_eq!(d.group, 0, "groups with discrepancies come first");
+    assert!(!c.groups[0].discrepancies.is_empty());
+    // Each value is located in its article's text.
+    let articles = samples();
+    for v in &d.members {
+        let s = &c.statements[v.statement];
+        assert_eq!(
+            &articles[s.article].text[v.start..v.end],
+            v.value
+                .trim_start_matches(|ch: char| ch.is_alphabetic() || ch == ' ')
+        );
+    }
+}
+
+#[test]
+fn same_agency_and_copies_never_confirm() {
+    let articles = samples();
+    let afp = articles
+        .iter()
+        .find(|a| a.meta.source.as_deref() == Some("AFP"))
+        .cloned();
+    let afp = afp.expect("an AFP sample");
+    // The same story twice (same agency), and once more relabelled as another outlet.
+    let mut relabelled = afp.clone();
+    relabelled.meta.source = Some("Daily Star".into());
+    relabelled.path = "copy.txt".into();
+    let c = run(&[afp.clone(), afp.clone(), relabelled]);
+    assert_eq!(c.origins, [0, 0, 0], "agency, then wire copy");
+    assert!(c.matches.is_empty() && c.groups.is_empty());
+    // Against another outlet, the copies count once.
+    let ap = articles
+        .iter()
+        .find(|a| a.meta.source.as_deref() == Some("AP"))
+        .cloned();
+    let c = run(&[afp.clone(), afp, ap.expect("an AP sample")]);
+    for g in &c.groups {
+        assert_eq!(g.origins, 2);
+        assert_eq!(c.outlets_of(&g.members).len(), 2);
+    }
+}
+
+#[test]
+fn sources_map_items_to_what_confirms_them() {
+    let project = crate::samples::sample_project();
+    let s = sources::Sources::new(&project);
+    assert!(s.is_current(&project));
+    let src = project
+        .sources
+        .iter()
+        .find(|x| x.article.meta.source.as_deref() == Some("Yonhap"))
+        .expect("Yonhap sample");
+    let start = src
+        .article
+        .text
+        .find("About 12,000 residents")
+        .expect("sentence");
+    let support = s.support(src.id, start, start + 20);
+    assert_eq!(support.own.len(), 1);
+    let outlets = s.found.outlets_of(&support.confirming);
+    assert!(
+        outlets.contains(&"AFP".to_owned()) && outlets.contains(&"AP".to_owned()),
+        "{outlets:?}"
+    );
+    assert_eq!(support.discrepancies.len(), 1);
+    let mut changed = project.clone();
+    Arc::make_mut(&mut changed.sources[0].article)
+        .text
+        .push('x');
+    changed.sources[0].sha256 = "other".into();
+    assert!(!s.is_current(&changed));
+}

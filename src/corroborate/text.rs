@@ -1,0 +1,445 @@
+//! Normalised content words for matching statements across outlets.
+//!
+//! Two agencies writing about one event differ in everything but substance: "U.S." and
+//! "US", "Jong-un" and "Jong Un", "Kyiv" and "Kyïv", curly and straight quotes,
+//! "labourers" and "laborers", "10,000" and "10000". Matching compares what is left after
+//! folding those away: lowercase ASCII (via `deunicode`, which also turns curly quotes and
+//! dashes into ASCII), abbreviations joined ("U.S." → one token), thousands separators
+//! dropped, British spellings mapped to American, stop words removed (the NLTK English
+//! list from `stop-words`, plus reporting verbs that every news sentence has) and the rest
+//! stemmed with the Snowball English stemmer (`rust-stemmers`). Those crates are the
+//! standard, maintained implementations; only the news-specific folds live here.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashSet;
+
+/// Words every news sentence carries that say nothing about its content.
+const NEWS_STOP: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "added",
+    "add",
+    "also",
+    "would",
+    "could",
+    "may",
+    "might",
+    "according",
+    "reported",
+    "report",
+    "reports",
+    "stated",
+    "noted",
+    "one",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "per",
+    "cent",
+    "percent",
+    "like",
+    "including",
+    "us",
+    "among",
+];
+
+/// British spellings (word prefixes) and their American forms, so both stem alike.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("labour", "labor"),
+    ("favour", "favor"),
+    ("honour", "honor"),
+    ("neighbour", "neighbor"),
+    ("colour", "color"),
+    ("harbour", "harbor"),
+    ("behaviour", "behavior"),
+    ("rumour", "rumor"),
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("centre", "center"),
+    ("metre", "meter"),
+    ("kilometre", "kilometer"),
+    ("litre", "liter"),
+    ("programme", "program"),
+    ("tonne", "ton"),
+    ("travell", "travel"),
+    ("cancell", "cancel"),
+    ("fulfil", "fulfill"),
+];
+
+/// Irregular English verb forms and their base, which a stemmer cannot know: two
+/// translations of one remark often differ only in tense ("we will leave nobody behind" /
+/// "no one will be left behind").
+const IRREGULAR: &[(&str, &str)] = &[
+    ("left", "leave"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("came", "come"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("made", "make"),
+    ("found", "find"),
+    ("held", "hold"),
+    ("met", "meet"),
+    ("kept", "keep"),
+    ("built", "build"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("lost", "lose"),
+    ("won", "win"),
+    ("fought", "fight"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("thought", "think"),
+    ("sought", "seek"),
+    ("caught", "catch"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("ran", "run"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("shot", "shoot"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("led", "lead"),
+    ("fled", "flee"),
+    ("paid", "pay"),
+    ("laid", "lay"),
+    ("sold", "sell"),
+    ("understood", "understand"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("became", "become"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("dealt", "deal"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("fed", "feed"),
+    ("felt", "feel"),
+    ("heard", "hear"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("meant", "mean"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("slept", "sleep"),
+    ("sped", "speed"),
+    ("swept", "sweep"),
+    ("struck", "strike"),
+    ("spoken", "speak"),
+    ("sought", "seek"),
+    ("arose", "arise"),
+    ("arisen", "arise"),
+    ("overcame", "overcome"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("rebuilt", "rebuild"),
+];
+
+/// Tokens that stand for a multi-word or abbreviated name, whatever the spelling.
+fn alias(word: &str, caps: bool) -> Option<&'static str> {
+    Some(match word {
+        "us" | "usa" if caps => "usa",
+        "un" if caps => "unitednations",
+        "uk" if caps => "britain",
+        "eu" if caps => "europeanunion",
+        "dprk" => "northkorea",
+        "rok" if caps => "southkorea",
+        _ => return None,
+    })
+}
+
+/// Turns text into content-word stems; build once, use for every statement.
+pub(crate) struct Analyzer {
+    stemmer: Stemmer,
+    stop: HashSet<&'static str>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        let mut stop: HashSet<&'static str> = stop_words::get("en").iter().copied().collect();
+        stop.extend(NEWS_STOP);
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+            stop,
+        }
+    }
+}
+
+/// One word of folded text: lowercase ASCII, with whether it was written in capitals.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Word {
+    /// Lowercase ASCII form ("10000" for "10,000", "us" for "U.S.").
+    pub text: String,
+    /// The word began with a capital letter.
+    pub capital: bool,
+    /// Every letter was a capital ("US", "U.S.", "NATO").
+    pub caps: bool,
+}
+
+/// Splits `text` into folded words: ASCII via `deunicode`, "U.S." and "10,000" kept as
+/// one word, hyphens and apostrophes split ("Jong-un" → "Jong", "un"; "Russia's" →
+/// "Russia", "s").
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let folded = deunicode::deunicode(text);
+    let b = folded.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut word = String::new();
+        if b[i].is_ascii_digit() {
+            // 10,000 / 2.5 / 1,200.75: separators inside digits join.
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    word.push(b[i] as char);
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && i > start
+                {
+                    if b[i] == b'.' {
+                        word.push('.');
+                    }
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            // Letters; single letters joined by dots are one abbreviation ("U.S.").
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            while i - start >= 1
+                && b.get(i) == Some(&b'.')
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                && b.get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric())
+                && folded[start..i].split('.').all(|part| part.len() == 1)
+            {
+                i += 2;
+            }
+            word.extend(folded[start..i].chars().filter(|c| *c != '.'));
+        }
+        let raw = &folded[start..i];
+        let capital = raw.starts_with(|c: char| c.is_ascii_uppercase());
+        let caps = capital && !raw.chars().any(|c| c.is_ascii_lowercase());
+        word.make_ascii_lowercase();
+        out.push(Word {
+            text: word,
+            capital,
+            caps,
+        });
+    }
+    out
+}
+
+impl Analyzer {
+    /// Content-word stems of `text`, in order (repeats kept).
+    pub(crate) fn terms(&self, text: &str) -> Vec<String> {
+        let words = words(text);
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let next = words.get(i + 1).map(|n| n.text.as_str());
+            // "United States" / "United Nations" / "North Korea" as one token each.
+            let pair = match (w.text.as_str(), next) {
+                ("united", Some("states")) => Some("usa"),
+                ("united", Some("nations")) => Some("unitednations"),
+                ("north", Some("korea" | "korean" | "koreans")) => Some("northkorea"),
+                ("south", Some("korea" | "korean" | "koreans")) => Some("southkorea"),
+                ("no", Some("one")) => Some("nobodi"),
+                _ => None,
+            };
+            if let Some(p) = pair {
+                out.push(p.to_owned());
+                i += 2;
+                continue;
+            }
+            i += 1;
+            if let Some(a) = alias(&w.text, w.caps) {
+                out.push(a.to_owned());
+                continue;
+            }
+            if w.text.len() < 2 && !w.text.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if self.stop.contains(w.text.as_str()) {
+                continue;
+            }
+            if w.text.starts_with(|c: char| c.is_ascii_digit()) {
+                out.push(w.text.clone());
+                continue;
+            }
+            let spelled = SPELLINGS
+                .iter()
+                .find_map(|(uk, us)| w.text.strip_prefix(uk).map(|rest| format!("{us}{rest}")));
+            let word = spelled.as_deref().unwrap_or(&w.text);
+            let word = american_z(word);
+            let word = IRREGULAR
+                .iter()
+                .find(|(form, _)| *form == word)
+                .map_or(word.as_ref(), |(_, base)| base);
+            out.push(self.stemmer.stem(word).into_owned());
+        }
+        out
+    }
+}
+
+/// "-ise"/"-isation" → "-ize"/"-ization" ("denuclearisation", "organised"), so British
+/// and American spellings stem alike. Short words ("rise", "wise") are left alone.
+fn american_z(word: &str) -> std::borrow::Cow<'_, str> {
+    for (uk, us) in [
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+    ] {
+        if let Some(stem) = word.strip_suffix(uk)
+            && stem.len() >= 4
+            && ![
+                "advert", "exerc", "comprom", "superv", "surpr", "premi", "enterpr",
+            ]
+            .iter()
+            .any(|x| stem.ends_with(x))
+        {
+            return format!("{stem}{us}").into();
+        }
+    }
+    word.into()
+}
+
+/// A speaker's name as comparable tokens: folded, lowercase, titles dropped ("President
+/// Vladimir Putin" → `[vladimir, putin]`, "Kim Jong-un" → `[kim, jong, un]`).
+pub(crate) fn name_tokens(name: &str) -> Vec<String> {
+    const TITLES: &[&str] = &[
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "sen",
+        "senator",
+        "rep",
+        "leader",
+        "chairman",
+        "premier",
+        "king",
+        "queen",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "foreign",
+        "defense",
+        "defence",
+        "the",
+    ];
+    words(name)
+        .into_iter()
+        .map(|w| w.text)
+        .filter(|w| !TITLES.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two speaker names can be the same person: one's tokens contain the other's
+/// ("Putin" and "Vladimir Putin"; "Kim Jong-un" and "Kim Jong Un"), but not "Kim Jong Il"
+/// and "Kim Jong Un".
+pub(crate) fn same_speaker(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|t| long.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_spelling_abbreviations_and_numbers() {
+        let a = Analyzer::default();
+        assert_eq!(
+            a.terms("The U.S. sent 10,000 labourers"),
+            a.terms("the US sent 10000 laborers")
+        );
+        assert_eq!(a.terms("United States"), vec!["usa"]);
+        assert_eq!(
+            a.terms("us"),
+            Vec::<String>::new(),
+            "the pronoun is a stop word"
+        );
+        assert_eq!(a.terms("denuclearisation"), a.terms("denuclearization"));
+        assert_eq!(a.terms("Kyïv’s"), a.terms("Kyiv's"));
+        assert!(a.terms("2.5 million").contains(&"2.5".to_owned()));
+        assert_eq!(
+            a.terms("No one will be left behind"),
+            a.terms("nobody will leave behind")
+        );
+    }
+
+    #[test]
+    fn speakers_match_by_name_tokens() {
+        let n = |s| name_tokens(s);
+        assert!(same_speaker(&n("Kim Jong-un"), &n("Kim Jong Un")));
+        assert!(same_speaker(&n("Putin"), &n("President Vladimir Putin")));
+        assert!(!same_speaker(&n("Kim Jong Il"), &n("Kim Jong Un")));
+        assert!(!same_speaker(&n("Mike Pompeo"), &n("Vladimir Putin")));
+        assert!(!same_speaker(&[], &n("Putin")));
+    }
+}
