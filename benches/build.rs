@@ -150,6 +150,7 @@ fn html_options() -> BuildOptions {
         template: DEFAULT_TEMPLATE.to_owned(),
         format: ExportFormat::Html,
         citations: Citations::References,
+        corroboration: None,
     }
 }
 

@@ -71,10 +71,24 @@ pub fn build(
         })
         .unwrap_or(ExportFormat::Markdown);
     let (templates, template) = templates_for(template)?;
+    let sources = briefing::corroborate::sources::Sources::new(&project);
+    let grounds = briefing::corroborate::grounding::Grounds::new(
+        project.sources.iter().map(|s| s.article.as_ref()),
+    );
+    for u in grounds.check(&project) {
+        eprintln!(
+            "briefing: warning: {} \"{}\" in the {} appears in no source: {}",
+            u.kind,
+            u.text,
+            u.field.label(),
+            project_path.display()
+        );
+    }
     let options = BuildOptions {
         template,
         format,
         citations,
+        corroboration: Some(std::sync::Arc::new(sources)),
     };
     let document = export::build(&project, &templates, &options)?;
     let out = match out {

@@ -92,6 +92,10 @@ pub struct BuildOptions {
     pub format: ExportFormat,
     /// Citation style.
     pub citations: Citations,
+    /// A comparison of the project's sources, for items' `corroborated_by` and
+    /// `conflicts`; `None` leaves them empty. The app keeps one per set of sources; the
+    /// CLI makes one per build.
+    pub corroboration: Option<std::sync::Arc<crate::corroborate::sources::Sources>>,
 }
 
 impl Default for BuildOptions {
@@ -100,6 +104,7 @@ impl Default for BuildOptions {
             template: crate::templates::DEFAULT_TEMPLATE.to_owned(),
             format: ExportFormat::Markdown,
             citations: Citations::default(),
+            corroboration: None,
         }
     }
 }
@@ -110,7 +115,7 @@ pub fn build(
     templates: &Templates,
     options: &BuildOptions,
 ) -> Result<String, ExportError> {
-    let view = View::new(project, options.citations);
+    let view = View::with_support(project, options.citations, options.corroboration.as_deref());
     match options.format {
         ExportFormat::Markdown => markdown(&view, templates, &options.template),
         ExportFormat::Html => {

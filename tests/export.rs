@@ -67,6 +67,7 @@ pub fn build(p: &Project, template: &str, format: ExportFormat, citations: Citat
         template: template.to_owned(),
         format,
         citations,
+        corroboration: None,
     };
     export::build(p, &Templates::builtin(), &options).unwrap()
 }
@@ -99,6 +100,35 @@ fn every_builtin_template_in_every_format() {
             insta::assert_snapshot!(format!("briefing.{}", format.extension()), out);
         }
     });
+}
+
+/// The six bundled samples, drafted into a briefing.
+fn drafted_samples() -> Project {
+    let sources = briefing::samples::sample_project().sources;
+    briefing::draft::draft(sources, Some("Kesh Dam"), "2024-09-16")
+}
+
+/// The built-in situation report on the six samples, with corroboration: items say
+/// which outlets confirm them and where sources differ.
+#[test]
+fn situation_report_prints_corroboration_and_conflicts() {
+    let p = drafted_samples();
+    let options = BuildOptions {
+        template: "situation-report".into(),
+        format: ExportFormat::Markdown,
+        citations: Citations::References,
+        corroboration: Some(std::sync::Arc::new(
+            briefing::corroborate::sources::Sources::new(&p),
+        )),
+    };
+    let md = export::build(&p, &Templates::builtin(), &options).unwrap();
+    assert!(md.contains("*Confirmed by "), "{md}");
+    assert!(md.contains("*Sources differ on the day of the week:* Saturday here; Friday (Reuters)"), "{md}");
+    assert!(md.contains("also reported by Yonhap"), "the minister's remark: {md}");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("situation-report-corroborated.md", md));
 }
 
 #[test]
@@ -213,6 +243,11 @@ fn documented_variables_match_the_view() {
     let view = serde_json::to_value(briefing::view::View::new(&p, Citations::References)).unwrap();
     let mut found = Vec::new();
     collect_paths(&view, String::new(), &mut found);
+    // The samples report one event, so their items have corroboration and conflicts.
+    let samples = drafted_samples();
+    let support = briefing::corroborate::sources::Sources::new(&samples);
+    let view = briefing::view::View::with_support(&samples, Citations::References, Some(&support));
+    collect_paths(&serde_json::to_value(view).unwrap(), String::new(), &mut found);
     let documented: Vec<&str> = briefing::view::VARS.iter().map(|v| v.0).collect();
     for path in &found {
         // Items appear under sections, sources and speakers too; they are documented once.

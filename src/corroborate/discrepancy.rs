@@ -101,41 +101,63 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], an: &Analyzer) -> V
     // Every pair of members of a group from different origins: all of them report the
     // same fact, whichever matches joined them.
     let mut cache: HashMap<usize, Vec<Particular>> = HashMap::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (g, group) in c.groups.iter().enumerate() {
         for (k, &a) in group.members.iter().enumerate() {
-            for &b in &group.members[k + 1..] {
-                let (sa, sb) = (&c.statements[a], &c.statements[b]);
-                if c.origins[sa.article] == c.origins[sb.article] {
-                    continue;
-                }
-                let pa = cache.entry(a).or_insert_with(|| extract(&sa.text)).clone();
-                let pb = cache.entry(b).or_insert_with(|| extract(&sb.text)).clone();
-                let found = conflicts(sa, &pa, sb, &pb, an, &mut |x| {
-                    vocab
-                        .entry(x)
-                        .or_insert_with(|| {
-                            words(&articles[x].text)
-                                .into_iter()
-                                .map(|w| w.text)
-                                .collect()
-                        })
-                        .clone()
-                });
-                for (kind, x, y) in found {
-                    let list = merged.entry((g, kind)).or_insert_with(|| {
-                        order.push((g, kind));
-                        Vec::new()
+            group_of.insert(a, g);
+            pairs.extend(group.members[k + 1..].iter().map(|&b| (g, a, b)));
+        }
+    }
+    for l in &c.links {
+        if let Some(&g) = group_of.get(&l.a).or_else(|| group_of.get(&l.b)) {
+            pairs.push((g, l.a, l.b));
+        }
+    }
+    for (g, a, b) in pairs {
+        let (sa, sb) = (&c.statements[a], &c.statements[b]);
+        if c.origins[sa.article] == c.origins[sb.article] {
+            continue;
+        }
+        let pa = cache.entry(a).or_insert_with(|| extract(&sa.text)).clone();
+        let pb = cache.entry(b).or_insert_with(|| extract(&sb.text)).clone();
+        let found = conflicts(sa, &pa, sb, &pb, an, &mut |x| {
+            vocab
+                .entry(x)
+                .or_insert_with(|| {
+                    words(&articles[x].text)
+                        .into_iter()
+                        .map(|w| w.text)
+                        .collect()
+                })
+                .clone()
+        });
+        for (kind, x, y) in found {
+            // One discrepancy per group and kind; a link joins the one that already has
+            // either statement ("Friday" against two outlets' "Saturday").
+            let key = order
+                .iter()
+                .copied()
+                .find(|k| {
+                    k.1 == kind
+                        && (k.0 == g
+                            || merged.get(k).is_some_and(|l| {
+                                l.iter().any(|v| v.statement == a || v.statement == b)
+                            }))
+                })
+                .unwrap_or((g, kind));
+            let list = merged.entry(key).or_insert_with(|| {
+                order.push(key);
+                Vec::new()
+            });
+            for (s, st, p) in [(a, sa, x), (b, sb, y)] {
+                if !list.iter().any(|v| v.statement == s) {
+                    list.push(Variant {
+                        statement: s,
+                        value: shown(&st.text, &p),
+                        start: st.start + p.start,
+                        end: st.start + p.end,
                     });
-                    for (s, st, p) in [(a, sa, x), (b, sb, y)] {
-                        if !list.iter().any(|v| v.statement == s) {
-                            list.push(Variant {
-                                statement: s,
-                                value: shown(&st.text, &p),
-                                start: st.start + p.start,
-                                end: st.start + p.end,
-                            });
-                        }
-                    }
                 }
             }
         }
@@ -205,13 +227,21 @@ fn conflicts(
     let of = |ps: &[Particular], kind: Kind| -> Vec<Particular> {
         ps.iter().filter(|p| p.kind == kind).cloned().collect()
     };
-    // Days, dates, years: both give one, none in common.
+    // Days, dates, years: both give one for the same event (a content word in common
+    // nearby: "before dawn on Saturday" / "before dawn on Friday"), none in common.
     for kind in [Kind::Weekday, Kind::Date, Kind::Year] {
         let (x, y) = (of(pa, kind), of(pb, kind));
-        if let (Some(first_x), Some(first_y)) = (x.first(), y.first())
-            && !x.iter().any(|p| y.iter().any(|q| q.value == p.value))
-        {
-            out.push((kind, first_x.clone(), first_y.clone()));
+        if x.is_empty() || y.is_empty() || x.iter().any(|p| y.iter().any(|q| q.value == p.value)) {
+            continue;
+        }
+        let pair = x.iter().find_map(|p| {
+            let near = around(an, &sa.text, p);
+            y.iter()
+                .find(|q| !near.is_disjoint(&around(an, &sb.text, q)))
+                .map(|q| (p, q))
+        });
+        if let Some((p, q)) = pair {
+            out.push((kind, p.clone(), q.clone()));
         }
     }
     // Months, unless the dates already differ: "April 25" counts as April.
@@ -243,11 +273,11 @@ fn conflicts(
                 .collect()
         };
         let (x, y) = (nums(pa, &sa.text), nums(pb, &sb.text));
-        let things_x: Vec<Vec<String>> = x.iter().map(|p| counted(an, &sa.text, p)).collect();
-        let things_y: Vec<Vec<String>> = y.iter().map(|q| counted(an, &sb.text, q)).collect();
-        let mut done: Vec<&Vec<String>> = Vec::new();
+        let things_x: Vec<Thing> = x.iter().map(|p| counted(an, &sa.text, p)).collect();
+        let things_y: Vec<Thing> = y.iter().map(|q| counted(an, &sb.text, q)).collect();
+        let mut done: Vec<&Thing> = Vec::new();
         for tx in &things_x {
-            if tx.is_empty() || done.iter().any(|d| same_thing(d, tx)) {
+            if tx.words.is_empty() || done.iter().any(|d| same_thing(d, tx)) {
                 continue;
             }
             done.push(tx);
@@ -325,28 +355,74 @@ const PEOPLE: &[&str] = &[
     "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili",
 ];
 
+/// What happened to the people counted, by stem: numbers of the dead and of the evacuated
+/// are different things even when both count "people".
+const PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "dead",
+        &["kill", "die", "dead", "death", "fatal", "bodi", "toll"],
+    ),
+    ("missing", &["miss", "unaccount"]),
+    ("injured", &["injur", "wound", "hurt", "hospit"]),
+    (
+        "moved",
+        &[
+            "evacu", "move", "flee", "displac", "shelter", "relocat", "homeless",
+        ],
+    ),
+    ("held", &["arrest", "detain", "jail", "captur"]),
+];
+
 /// What a number counts: the first one or two content stems after it (two when the first
-/// is a unit).
-fn counted(an: &Analyzer, text: &str, p: &Particular) -> Vec<String> {
-    let mut end = (p.end + 48).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+/// is a unit), and what happened to them when that is said nearby.
+#[derive(Debug, Clone, PartialEq)]
+struct Thing {
+    words: Vec<String>,
+    predicate: Option<&'static str>,
+}
+
+fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let end = floor((p.end + 48).min(text.len()));
     let mut after: Vec<String> = an.terms(&text[p.end..end]);
     after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
+    let predicate = after.iter().chain(before.iter().rev()).find_map(|t| {
+        PREDICATES
+            .iter()
+            .find(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
+            .map(|(name, _)| *name)
+    });
     let take = if after.first().is_some_and(|t| UNITS.contains(&t.as_str())) {
         2
     } else {
         1
     };
     after.truncate(take);
-    after
+    Thing {
+        words: after,
+        predicate,
+    }
 }
 
-/// Whether two numbers count the same thing.
-fn same_thing(a: &[String], b: &[String]) -> bool {
-    let people = |x: &[String]| x.first().is_some_and(|t| PEOPLE.contains(&t.as_str()));
-    !a.is_empty() && (a == b || (people(a) && people(b)))
+/// Whether two numbers count the same thing: the same words after them, or both people
+/// to whom nothing different happened.
+fn same_thing(a: &Thing, b: &Thing) -> bool {
+    let people = |x: &Thing| {
+        x.words
+            .first()
+            .is_some_and(|t| PEOPLE.contains(&t.as_str()))
+    };
+    let compatible = match (a.predicate, b.predicate) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    !a.words.is_empty() && compatible && (a.words == b.words || (people(a) && people(b)))
 }
 
 /// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").
@@ -355,4 +431,20 @@ fn in_parentheses(text: &str, p: &Particular) -> bool {
     before
         .rfind('(')
         .is_some_and(|open| !before[open..].contains(')'))
+}
+
+/// Content-word stems within a few words of a particular, itself and numbers excluded.
+fn around(an: &Analyzer, text: &str, p: &Particular) -> HashSet<String> {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let before = &text[floor(p.start.saturating_sub(40))..p.start];
+    let after = &text[p.end..floor((p.end + 40).min(text.len()))];
+    let mut set: HashSet<String> = an.terms(before).into_iter().collect();
+    set.extend(an.terms(after));
+    set.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    set
 }

@@ -56,6 +56,7 @@ pub(crate) struct Found {
     pub origins: Vec<usize>,
     pub matches: Vec<Match>,
     pub groups: Vec<Group>,
+    pub links: Vec<Match>,
 }
 
 /// Union-find root with path halving.
@@ -158,7 +159,8 @@ pub(crate) fn find(
         }
     }
     let mut accepted: Vec<Match> = passing
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&(i, j, score)| {
             let mutual = best.get(&(i, statements[j].article)) == Some(&score)
                 && best.get(&(j, statements[i].article)) == Some(&score);
@@ -196,6 +198,27 @@ pub(crate) fn find(
             articles_in.insert(keep, xa.into_iter().chain(xb).collect());
         }
         matches.push(m);
+    }
+    // Pairs left out (not mutual best, or a third article in the way) that still give
+    // different numbers, dates or days for one thing: kept as links, so the disagreement
+    // is reported; two statements in no group become a group of their own.
+    let mut links = Vec::new();
+    for &(a, b, score) in &passing {
+        if statements[a].kind != Kind::Fact
+            || matches.iter().any(|m| (m.a, m.b) == (a, b))
+            || !differ(a, b)
+        {
+            continue;
+        }
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        let alone = |r: usize, x: usize| r == x && !articles_in.contains_key(&r);
+        if alone(ra, a) && alone(rb, b) {
+            parent[b] = a;
+            articles_in.insert(a, vec![statements[a].article, statements[b].article]);
+            matches.push(Match { a, b, score });
+        } else if ra != rb {
+            links.push(Match { a, b, score });
+        }
     }
     matches.sort_by_key(|m| (m.a, m.b));
     let mut index: HashMap<usize, usize> = HashMap::new();
@@ -235,6 +258,7 @@ pub(crate) fn find(
         origins,
         matches,
         groups,
+        links,
     }
 }
 

@@ -99,6 +99,9 @@ pub struct Corroboration {
     pub groups: Vec<Group>,
     /// Matched statements whose particulars differ, in group order.
     pub discrepancies: Vec<Discrepancy>,
+    /// Pairs of statements in different groups that overlap in content and differ in a
+    /// number, date or day (a long lede against the sentence that gives the day).
+    pub links: Vec<Match>,
     /// The group of each statement.
     group_of: Vec<Option<usize>>,
     /// The statements of each article (a range of [`Corroboration::statements`]).
@@ -144,6 +147,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         matches: found.matches,
         groups: found.groups,
         discrepancies: Vec::new(),
+        links: found.links,
         by_article,
     };
     c.discrepancies = discrepancy::find(&c, articles, &analyzer);

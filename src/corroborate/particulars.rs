@@ -147,6 +147,15 @@ pub fn extract(text: &str) -> Vec<Particular> {
         push(&mut out, p, &mut taken);
     }
     for m in WEEKDAY.find_iter(text) {
+        // "said on Sunday" dates the telling, not the event.
+        let before = text[..m.start()].trim_end();
+        let before = before
+            .strip_suffix(" on")
+            .unwrap_or(before)
+            .to_ascii_lowercase();
+        if REPORTED.iter().any(|v| before.ends_with(v)) {
+            continue;
+        }
         let value = m.as_str().to_ascii_lowercase();
         let p = Particular {
             kind: Kind::Weekday,
@@ -268,6 +277,23 @@ pub fn extract(text: &str) -> Vec<Particular> {
     out.sort_by_key(|p| p.start);
     out
 }
+
+/// Reporting verbs: a day right after one ("said on Sunday") is when it was said.
+const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "told reporters",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "told the herald",
+    "told afp",
+    "told reuters",
+    "told the associated press",
+    "told yonhap",
+];
 
 /// Capitalised words that are not names even inside a sentence.
 const COMMON: &[&str] = &[

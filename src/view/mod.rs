@@ -14,6 +14,7 @@
 //! render (`benches/build.rs`). Templates and the JSON export see exactly the same values
 //! as with plain copies.
 
+use crate::corroborate::sources::Sources;
 use crate::project::{Item, ItemKind, Project, Source, SourceId};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -133,6 +134,52 @@ pub struct ItemView {
     pub outlet: String,
     /// Provenance: where exactly the words came from.
     pub provenance: ProvenanceView,
+    /// Other outlets' statements of the same fact or remark (see `briefing compare`).
+    pub corroborated_by: Vec<CorroborationView>,
+    /// The outlets in `corroborated_by`, one per independent origin, in order: for
+    /// "Confirmed by Yonhap, AFP".
+    pub confirmed_by: Vec<String>,
+    /// Particulars (numbers, dates, names) that other outlets give differently.
+    pub conflicts: Vec<ConflictView>,
+}
+
+/// Another outlet's statement of an item's fact or remark.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorroborationView {
+    /// Its outlet.
+    pub outlet: String,
+    /// Its source id.
+    pub source: u64,
+    /// The matching sentence or quoted words.
+    pub text: String,
+    /// Who said it, for quotes.
+    pub speaker: Option<String>,
+    /// Similarity of the match, 0–1.
+    pub score: f64,
+}
+
+/// A particular that other outlets give differently from an item.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictView {
+    /// In words: `number: "12,000" vs "more than 10,000"`.
+    pub what: String,
+    /// "number", "date", "day of the week", "month", "year" or "name".
+    pub kind: &'static str,
+    /// The value in the item's own source, as printed.
+    pub value: String,
+    /// What the other outlets give.
+    pub others: Vec<ConflictingValue>,
+}
+
+/// One outlet's differing value.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictingValue {
+    /// The outlet.
+    pub outlet: String,
+    /// Its value, as printed.
+    pub value: String,
+    /// The sentence it is in.
+    pub text: String,
 }
 
 /// Where an item came from.
@@ -224,8 +271,19 @@ pub fn outlet(source: &Source) -> String {
 }
 
 impl View {
-    /// Derives the view of a project.
+    /// Derives the view of a project, without corroboration (`corroborated_by`,
+    /// `confirmed_by` and `conflicts` are empty).
     pub fn new(project: &Project, citations: Citations) -> View {
+        View::with_support(project, citations, None)
+    }
+
+    /// Derives the view of a project; with `support` (a comparison of its sources), each
+    /// item lists what other outlets confirm and where they differ.
+    pub fn with_support(
+        project: &Project,
+        citations: Citations,
+        support: Option<&Sources>,
+    ) -> View {
         let numbers = number_sources(project);
         // The outlet of each source id (the first source with that id, as
         // `Project::source` finds it), computed once rather than per item.
@@ -240,7 +298,13 @@ impl View {
             let views: Vec<Arc<ItemView>> = section
                 .items
                 .iter()
-                .map(|i| Arc::new(item_view(&numbers, &outlets, i, &section.title)))
+                .map(|i| {
+                    let mut view = item_view(&numbers, &outlets, i, &section.title);
+                    if let Some(s) = support {
+                        corroborate_item(&mut view, i, s);
+                    }
+                    Arc::new(view)
+                })
                 .collect();
             let (quotes, facts) = views.iter().cloned().partition(|i| i.kind == "quote");
             items.extend(views.iter().cloned());
@@ -329,7 +393,73 @@ fn item_view(
             source_line: p.source_line,
             text: p.text.clone(),
         },
+        corroborated_by: Vec::new(),
+        confirmed_by: Vec::new(),
+        conflicts: Vec::new(),
     }
+}
+
+/// Fills an item's `corroborated_by`, `confirmed_by` and `conflicts` from a comparison
+/// of the project's sources (a stale comparison simply finds nothing for new sources).
+fn corroborate_item(view: &mut ItemView, item: &Item, support: &Sources) {
+    let p = &item.provenance;
+    let found = &support.found;
+    let s = support.support(p.source, p.start, p.end);
+    let score = |stmt: usize| {
+        found
+            .group_of(stmt)
+            .map_or(0.0, |g| (f64::from(g.score) * 1000.0).round() / 1000.0)
+    };
+    view.corroborated_by = s
+        .confirming
+        .iter()
+        .map(|&c| {
+            let st = &found.statements[c];
+            CorroborationView {
+                outlet: found.outlets[st.article].clone(),
+                source: support.ids.get(st.article).map_or(0, |id| id.0),
+                text: st.text.clone(),
+                speaker: st.speaker.clone(),
+                score: score(c),
+            }
+        })
+        .collect();
+    view.confirmed_by = found.outlets_of(&s.confirming);
+    view.conflicts = s
+        .discrepancies
+        .iter()
+        .filter_map(|&d| found.discrepancies.get(d))
+        .map(|d| {
+            let own = d.members.iter().find(|v| s.own.contains(&v.statement));
+            // Values compare as particulars: "about 12,000" gives what "12,000" gives.
+            let key = |value: &str| {
+                crate::corroborate::particulars::extract(value)
+                    .into_iter()
+                    .next()
+                    .map_or_else(|| value.to_lowercase(), |p| p.value)
+            };
+            let own_key = own.map(|v| key(&v.value));
+            ConflictView {
+                what: d.what.clone(),
+                kind: d.kind.label(),
+                value: own.map(|v| v.value.clone()).unwrap_or_default(),
+                others: d
+                    .members
+                    .iter()
+                    .filter(|v| !s.own.contains(&v.statement))
+                    .filter(|v| own_key.as_ref() != Some(&key(&v.value)))
+                    .map(|v| {
+                        let st = &found.statements[v.statement];
+                        ConflictingValue {
+                            outlet: found.outlets[st.article].clone(),
+                            value: v.value.clone(),
+                            text: st.text.clone(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
 }
 
 fn source_view(source: &Source, number: usize, taken: Vec<Arc<ItemView>>) -> SourceView {

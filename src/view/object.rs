@@ -56,6 +56,9 @@ const ITEM_FIELDS: &[&str] = &[
     "citation",
     "outlet",
     "provenance",
+    "corroborated_by",
+    "confirmed_by",
+    "conflicts",
 ];
 
 /// An item as a template sees it: the same map serde would make (same keys in the same
@@ -79,6 +82,9 @@ impl Object for ItemView {
             "citation" => serde(&self.citation),
             "outlet" => Value::from(self.outlet.as_str()),
             "provenance" => serde(&self.provenance),
+            "corroborated_by" => serde(&self.corroborated_by),
+            "confirmed_by" => serde(&self.confirmed_by),
+            "conflicts" => serde(&self.conflicts),
             _ => return None,
         })
     }
@@ -123,6 +129,15 @@ mod tests {
                 source_line: 4,
                 text: "We will *rebuild*".into(),
             },
+            corroborated_by: vec![crate::view::CorroborationView {
+                outlet: "AFP".into(),
+                source: 4,
+                text: "We shall rebuild".into(),
+                speaker: speaker.map(str::to_owned),
+                score: 0.5,
+            }],
+            confirmed_by: vec!["AFP".into()],
+            conflicts: Vec::new(),
         })
     }
 

@@ -82,6 +82,81 @@ pub const VARS: &[(&str, &str, &str)] = &[
         "the exact article text at the span",
     ),
     (
+        "items[].corroborated_by",
+        "list of corroboration",
+        "other outlets' statements of the same fact or remark",
+    ),
+    (
+        "items[].corroborated_by[].outlet",
+        "string",
+        "the confirming outlet",
+    ),
+    (
+        "items[].corroborated_by[].source",
+        "integer",
+        "its source id",
+    ),
+    (
+        "items[].corroborated_by[].text",
+        "string",
+        "its matching sentence or quoted words",
+    ),
+    (
+        "items[].corroborated_by[].speaker",
+        "string or none",
+        "who said it, for quotes",
+    ),
+    (
+        "items[].corroborated_by[].score",
+        "number",
+        "similarity of the match, 0 to 1",
+    ),
+    (
+        "items[].confirmed_by",
+        "list of string",
+        "confirming outlets, one per independent origin",
+    ),
+    (
+        "items[].conflicts",
+        "list of conflict",
+        "particulars other outlets give differently",
+    ),
+    (
+        "items[].conflicts[].what",
+        "string",
+        "in words: number: \"12,000\" vs \"10,000\"",
+    ),
+    (
+        "items[].conflicts[].kind",
+        "string",
+        "number, date, day of the week, month, year or name",
+    ),
+    (
+        "items[].conflicts[].value",
+        "string",
+        "the value in the item's own source",
+    ),
+    (
+        "items[].conflicts[].others",
+        "list of value",
+        "what the other outlets give",
+    ),
+    (
+        "items[].conflicts[].others[].outlet",
+        "string",
+        "the outlet",
+    ),
+    (
+        "items[].conflicts[].others[].value",
+        "string",
+        "its value as printed",
+    ),
+    (
+        "items[].conflicts[].others[].text",
+        "string",
+        "the sentence it is in",
+    ),
+    (
         "sources",
         "list of source",
         "cited sources by first citation, then the rest",
