@@ -123,8 +123,14 @@ fn situation_report_prints_corroboration_and_conflicts() {
     };
     let md = export::build(&p, &Templates::builtin(), &options).unwrap();
     assert!(md.contains("*Confirmed by "), "{md}");
-    assert!(md.contains("*Sources differ on the day of the week:* Saturday here; Friday (Reuters)"), "{md}");
-    assert!(md.contains("also reported by Yonhap"), "the minister's remark: {md}");
+    assert!(
+        md.contains("*Sources differ on the day of the week:* Saturday here; Friday (Reuters)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("also reported by Yonhap"),
+        "the minister's remark: {md}"
+    );
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("snapshots");
     settings.set_prepend_module_to_snapshot(false);
@@ -247,7 +253,11 @@ fn documented_variables_match_the_view() {
     let samples = drafted_samples();
     let support = briefing::corroborate::sources::Sources::new(&samples);
     let view = briefing::view::View::with_support(&samples, Citations::References, Some(&support));
-    collect_paths(&serde_json::to_value(view).unwrap(), String::new(), &mut found);
+    collect_paths(
+        &serde_json::to_value(view).unwrap(),
+        String::new(),
+        &mut found,
+    );
     let documented: Vec<&str> = briefing::view::VARS.iter().map(|v| v.0).collect();
     for path in &found {
         // Items appear under sections, sources and speakers too; they are documented once.

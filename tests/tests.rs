@@ -6,6 +6,7 @@
 mod browser;
 mod cli;
 mod commands;
+mod corroboration;
 mod edits;
 mod expected;
 mod export;

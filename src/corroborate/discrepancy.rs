@@ -277,7 +277,8 @@ fn conflicts(
         let things_y: Vec<Thing> = y.iter().map(|q| counted(an, &sb.text, q)).collect();
         let mut done: Vec<&Thing> = Vec::new();
         for tx in &things_x {
-            if tx.words.is_empty() || done.iter().any(|d| same_thing(d, tx)) {
+            if (tx.words.is_empty() && tx.unit.is_empty()) || done.iter().any(|d| same_thing(d, tx))
+            {
                 continue;
             }
             done.push(tx);
@@ -379,6 +380,11 @@ const PREDICATES: &[(&str, &[&str])] = &[
 struct Thing {
     words: Vec<String>,
     predicate: Option<&'static str>,
+    /// The content stem right before the number ("flew about 350 km").
+    before: Option<String>,
+    /// Content stems within a few words (for percentages and amounts of money).
+    near: HashSet<String>,
+    unit: &'static str,
 }
 
 fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
@@ -392,7 +398,13 @@ fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     let mut after: Vec<String> = an.terms(&text[p.end..end]);
     after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
     let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
-    let predicate = after.iter().chain(before.iter().rev()).find_map(|t| {
+    // The nearest word saying what happened, on either side ("killing at least 14 people
+    // and leaving 37 missing": 14 dead, 37 missing).
+    let nearest = (0..after.len().max(before.len())).flat_map(|k| {
+        let b = before.len().checked_sub(k + 1).and_then(|i| before.get(i));
+        b.into_iter().chain(after.get(k))
+    });
+    let predicate = nearest.into_iter().find_map(|t| {
         PREDICATES
             .iter()
             .find(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
@@ -407,6 +419,9 @@ fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     Thing {
         words: after,
         predicate,
+        before: before.last().cloned(),
+        near: around(an, text, p),
+        unit: p.unit,
     }
 }
 
@@ -422,7 +437,17 @@ fn same_thing(a: &Thing, b: &Thing) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    !a.words.is_empty() && compatible && (a.words == b.words || (people(a) && people(b)))
+    let unit = |x: &Thing| x.words.first().is_some_and(|t| UNITS.contains(&t.as_str()));
+    let same_words = if unit(a) && unit(b) {
+        // "350 kilometers before splashing down" / "530 km and fell": the same measure
+        // after the same verb.
+        a.words.first() == b.words.first()
+            && (a.words == b.words || (a.before.is_some() && a.before == b.before))
+    } else {
+        a.words == b.words
+    };
+    let money_or_share = !a.unit.is_empty() && !a.near.is_disjoint(&b.near);
+    !a.words.is_empty() && compatible && (same_words || money_or_share || (people(a) && people(b)))
 }
 
 /// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").

@@ -16,16 +16,23 @@ use super::{Corroboration, Kind, Match, Statement};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Least cosine for two facts to match.
-pub(crate) const FACT: f32 = 0.30;
-/// Least cosine for two remarks by the same speaker.
+/// Least similarity for two facts to match (also a remark and a sentence reporting it).
+pub(crate) const FACT: f32 = 0.20;
+/// Least similarity for two remarks by the same speaker.
 pub(crate) const QUOTE: f32 = 0.18;
-/// Least cosine for two remarks when one has no named speaker.
-pub(crate) const QUOTE_UNATTRIBUTED: f32 = 0.45;
+/// Least similarity for two remarks when one has no named speaker.
+pub(crate) const QUOTE_UNATTRIBUTED: f32 = 0.30;
+/// A match that is the best for only one of its two statements needs this much.
+pub(crate) const ONE_SIDED: f32 = 0.22;
 /// Least cosine for two facts that share at least [`RESCUE_SHARED`] content words and
 /// give different numbers, dates or days for the same thing: worded apart ("evacuated" /
 /// "moved out"), but exactly the disagreement an analyst must see.
 pub(crate) const RESCUE: f32 = 0.15;
+/// Least cosine for a rescued pair of short statements that share fewer words
+/// ("Turnout was 61.4%" / "Turnout reached 64.1 percent").
+pub(crate) const RESCUE_SHORT: f32 = 0.25;
+/// Lowercase words (or twice as many shared numbers) two statements must share.
+pub(crate) const PLAIN: usize = 2;
 /// Content words a rescued pair must share.
 pub(crate) const RESCUE_SHARED: usize = 3;
 /// A pair this similar is accepted even when it is not the mutual best.
@@ -74,6 +81,7 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 pub(crate) fn find(
     statements: &[Statement],
     terms: &[Vec<String>],
+    plain: &[Vec<String>],
     outlets: &[String],
     differ: impl Fn(usize, usize) -> bool,
 ) -> Found {
@@ -91,22 +99,33 @@ pub(crate) fn find(
         .map(|s| s.speaker.as_deref().map(name_tokens).unwrap_or_default())
         .collect();
     let vectors = vectors(terms);
+    // A remark and a sentence that reports it in other words ("Verhoef said the union
+    // did not oppose…") can match when the sentence names the speaker.
+    let named: Vec<std::collections::HashSet<String>> = statements
+        .iter()
+        .map(|s| match s.kind {
+            Kind::Fact => super::text::words(&s.text)
+                .into_iter()
+                .map(|w| w.text)
+                .collect(),
+            Kind::Quote => Default::default(),
+        })
+        .collect();
+    let reports = |q: usize, f: usize| {
+        statements[q].kind == Kind::Quote
+            && statements[f].kind == Kind::Fact
+            && speakers[q]
+                .iter()
+                .any(|t| t.len() >= 3 && named[f].contains(t))
+    };
     let candidates = pairs(&vectors, QUOTE.min(RESCUE), |i, j| {
         let (a, b) = (&statements[i], &statements[j]);
         a.article != b.article
             && origin[a.article] != origin[b.article]
-            && a.kind == b.kind
+            && (a.kind == b.kind || reports(i, j) || reports(j, i))
             && terms[i].len() >= super::statements::MIN_TERMS
             && terms[j].len() >= super::statements::MIN_TERMS
     });
-    if std::env::var_os("BRIEFING_DEBUG_PAIRS").is_some() {
-        for &(i, j, score, shared) in &candidates {
-            eprintln!(
-                "{score:.3} {shared} | {} | {}",
-                statements[i].text, statements[j].text
-            );
-        }
-    }
     // Copies of one wire story: most statements of the shorter one are near copies.
     let mut near: HashMap<(usize, usize), usize> = HashMap::new();
     for &(i, j, score, _) in &candidates {
@@ -130,20 +149,46 @@ pub(crate) fn find(
     }
     let origins: Vec<usize> = (0..n_articles).map(|a| root(&mut origin, a)).collect();
     // Pairs that pass the thresholds, between different origins.
+    let mut rescued = std::collections::HashSet::new();
     let passing: Vec<(usize, usize, f32)> = candidates
         .into_iter()
         .filter(|&(i, j, score, shared)| {
             let (a, b) = (&statements[i], &statements[j]);
-            if origins[a.article] == origins[b.article] || shared < SHARED {
+            if origins[a.article] == origins[b.article] {
                 return false;
             }
+            // Names alone do not make two sentences one fact: they must share lowercase
+            // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
+            // both give counts twice.
+            let said: usize = plain[i]
+                .iter()
+                .filter(|t| plain[j].binary_search(t).is_ok())
+                .map(|t| {
+                    if t.starts_with(|c: char| c.is_ascii_digit()) {
+                        2
+                    } else {
+                        1
+                    }
+                })
+                .sum();
+            let rescue = a.kind == Kind::Fact
+                && b.kind == Kind::Fact
+                && ((score >= RESCUE && shared >= RESCUE_SHARED) || score >= RESCUE_SHORT)
+                && differ(i, j);
+            if rescue {
+                rescued.insert((i, j));
+                return true;
+            }
+            if shared < SHARED || said < PLAIN {
+                return false;
+            }
+            if a.kind != b.kind {
+                return score >= FACT;
+            }
             match a.kind {
-                Kind::Fact => {
-                    score >= FACT || (score >= RESCUE && shared >= RESCUE_SHARED && differ(i, j))
-                }
+                Kind::Fact => score >= FACT,
                 Kind::Quote => match (speakers[i].is_empty(), speakers[j].is_empty()) {
                     (false, false) => same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE,
-                    (true, true) => score >= QUOTE_UNATTRIBUTED,
                     _ => score >= QUOTE_UNATTRIBUTED,
                 },
             }
@@ -162,9 +207,12 @@ pub(crate) fn find(
         .iter()
         .copied()
         .filter(|&(i, j, score)| {
-            let mutual = best.get(&(i, statements[j].article)) == Some(&score)
-                && best.get(&(j, statements[i].article)) == Some(&score);
-            mutual || score >= NEAR_COPY
+            let (x, y) = (
+                best.get(&(i, statements[j].article)) == Some(&score),
+                best.get(&(j, statements[i].article)) == Some(&score),
+            );
+            let best = (x && y) || ((x || y) && score >= ONE_SIDED);
+            best || score >= NEAR_COPY || rescued.contains(&(i, j))
         })
         .map(|(a, b, score)| Match { a, b, score })
         .collect();
@@ -177,25 +225,33 @@ pub(crate) fn find(
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
     let mut parent: Vec<usize> = (0..statements.len()).collect();
-    let mut articles_in: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut matches = Vec::with_capacity(accepted.len());
+    // Two statements of one article may share a group only when they are neighbours (a
+    // fact or remark one outlet splits over two sentences).
+    let clash = |x: &[usize], y: &[usize]| {
+        x.iter().any(|&s| {
+            y.iter().any(|&t| {
+                let (a, b) = (&statements[s], &statements[t]);
+                a.article == b.article
+                    && !(a.sentences.start <= b.sentences.end
+                        && b.sentences.start <= a.sentences.end)
+            })
+        })
+    };
     for m in accepted {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
-            let xa = articles_in
-                .remove(&ra)
-                .unwrap_or_else(|| vec![statements[m.a].article]);
-            let xb = articles_in
-                .remove(&rb)
-                .unwrap_or_else(|| vec![statements[m.b].article]);
-            if xa.iter().any(|a| xb.contains(a)) {
-                articles_in.insert(ra, xa);
-                articles_in.insert(rb, xb);
+            let xa = members.remove(&ra).unwrap_or_else(|| vec![m.a]);
+            let xb = members.remove(&rb).unwrap_or_else(|| vec![m.b]);
+            if clash(&xa, &xb) {
+                members.insert(ra, xa);
+                members.insert(rb, xb);
                 continue;
             }
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             parent[gone] = keep;
-            articles_in.insert(keep, xa.into_iter().chain(xb).collect());
+            members.insert(keep, xa.into_iter().chain(xb).collect());
         }
         matches.push(m);
     }
@@ -211,10 +267,10 @@ pub(crate) fn find(
             continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        let alone = |r: usize, x: usize| r == x && !articles_in.contains_key(&r);
+        let alone = |r: usize, x: usize| r == x && !members.contains_key(&r);
         if alone(ra, a) && alone(rb, b) {
             parent[b] = a;
-            articles_in.insert(a, vec![statements[a].article, statements[b].article]);
+            members.insert(a, vec![a, b]);
             matches.push(Match { a, b, score });
         } else if ra != rb {
             links.push(Match { a, b, score });
@@ -228,7 +284,7 @@ pub(crate) fn find(
         let r = root(&mut parent, m.a);
         let g = *index.entry(r).or_insert_with(|| {
             groups.push(Group {
-                kind: statements[m.a].kind,
+                kind: statements[m.a].kind.max(statements[m.b].kind),
                 score: 0.0,
                 members: Vec::new(),
                 origins: 0,

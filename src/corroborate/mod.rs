@@ -121,16 +121,32 @@ pub fn outlet(article: &Article) -> String {
         })
 }
 
+/// Whether two speaker names can be the same person ("Kim Jong-un" and "Kim Jong Un",
+/// "Putin" and "President Vladimir Putin"; not "Kim Jong Il" and "Kim Jong Un").
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    text::same_speaker(&text::name_tokens(a), &text::name_tokens(b))
+}
+
 /// Matches statements across `articles` (see the module documentation).
 pub fn compare(articles: &[&Article]) -> Corroboration {
     let analyzer = text::Analyzer::default();
     let mut statements = Vec::new();
     let mut terms: Vec<Vec<String>> = Vec::new();
+    let mut plain: Vec<Vec<String>> = Vec::new();
     let mut by_article = Vec::with_capacity(articles.len());
     for (i, a) in articles.iter().enumerate() {
         let from = statements.len();
         for (s, own) in statements::of(i, a) {
-            terms.push(analyzer.terms(&own));
+            let marked = analyzer.marked_terms(&own);
+            let mut lower: Vec<String> = marked
+                .iter()
+                .filter(|(_, p)| *p)
+                .map(|(t, _)| t.clone())
+                .collect();
+            lower.sort_unstable();
+            lower.dedup();
+            plain.push(lower);
+            terms.push(marked.into_iter().map(|(t, _)| t).collect());
             statements.push(s);
         }
         by_article.push(from..statements.len());
@@ -138,7 +154,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
     let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
     let differ =
         |i: usize, j: usize| discrepancy::differ(&statements[i], &statements[j], &analyzer);
-    let found = groups::find(&statements, &terms, &outlets, differ);
+    let found = groups::find(&statements, &terms, &plain, &outlets, differ);
     let mut c = Corroboration {
         outlets,
         origins: found.origins,

@@ -71,10 +71,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"(?i)(?P<cur>[$€£¥])?(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|trillion|thousand|bn)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b))?(?P<time>\s?(?:a\.m\.|p\.m\.|hrs\b|GMT\b|:\d\d))?";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
+/// Number words: "four", "twelve", "thirty-seven" (tens with an optional unit).
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
-        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+    let re = r"(?i)\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<small>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<m>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?:\s+(?P<d>\d{1,2})\b)?";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
@@ -217,16 +221,35 @@ pub fn extract(text: &str) -> Vec<Particular> {
         };
         push(&mut out, p, &mut taken);
     }
-    for m in WORD_NUMBER.find_iter(text) {
-        let lower = m.as_str().to_ascii_lowercase();
-        let Some(n) = NUMBER_WORDS.iter().position(|w| *w == lower) else {
+    for c in WORD_NUMBER.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        // "Thirty-seven" is one number; never read its "seven" alone.
+        if text[..m.start()].ends_with('-') {
             continue;
+        }
+        let word = |name: &str| c.name(name).map(|w| w.as_str().to_ascii_lowercase());
+        let unit = |w: &str| {
+            NUMBER_WORDS
+                .iter()
+                .position(|x| *x == w)
+                .map_or(0, |n| n + 2)
+        };
+        let value = match (word("tens"), word("unit"), word("small")) {
+            (Some(t), u, _) => {
+                let tens = TENS
+                    .iter()
+                    .position(|x| *x == t)
+                    .map_or(0, |n| (n + 2) * 10);
+                tens + u.map_or(0, |u| unit(&u))
+            }
+            (None, _, Some(w)) => unit(&w),
+            _ => continue,
         };
         let p = Particular {
             kind: Kind::Number,
             start: m.start(),
             end: m.end(),
-            value: (n + 2).to_string(),
+            value: value.to_string(),
             unit: "",
             slot: None,
         };
@@ -357,6 +380,8 @@ mod tests {
         let k = kinds("Russia gave $25 million and four tonnes at 10 a.m. in May.");
         assert!(k.contains(&(Kind::Number, "25000000".into())), "{k:?}");
         assert!(k.contains(&(Kind::Number, "4".into())));
+        let k = kinds("Thirty-seven people remain missing");
+        assert_eq!(k, [(Kind::Number, "37".into())]);
         assert!(
             !k.iter().any(|(_, v)| v == "10"),
             "times are not amounts: {k:?}"

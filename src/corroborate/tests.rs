@@ -37,14 +37,33 @@ fn every_match_is_across_origins_and_kinds_agree() {
     for m in &c.matches {
         let (a, b) = (&c.statements[m.a], &c.statements[m.b]);
         assert_ne!(c.origins[a.article], c.origins[b.article]);
-        assert_eq!(a.kind, b.kind);
+        // A remark matches a remark, or a sentence that names its speaker.
+        if a.kind != b.kind {
+            let (q, f) = if a.kind == Kind::Quote {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let speaker = q.speaker.as_deref().expect("a remark with a speaker");
+            let surname = speaker.split_whitespace().last().expect("a name");
+            assert!(f.text.contains(surname), "{f:?} names {speaker}");
+        }
     }
+    // Two statements of one article share a group only as neighbours (a fact one outlet
+    // splits over two sentences).
     for g in &c.groups {
-        let mut articles: Vec<usize> = g.members.iter().map(|&m| c.statements[m].article).collect();
-        articles.sort_unstable();
-        let n = articles.len();
-        articles.dedup();
-        assert_eq!(articles.len(), n, "one statement per article in a group");
+        for (k, &x) in g.members.iter().enumerate() {
+            for &y in &g.members[k + 1..] {
+                let (a, b) = (&c.statements[x], &c.statements[y]);
+                if a.article == b.article {
+                    assert!(
+                        a.sentences.start <= b.sentences.end
+                            && b.sentences.start <= a.sentences.end,
+                        "{a:?} {b:?}"
+                    );
+                }
+            }
+        }
         assert!(g.origins >= 2);
     }
 }
@@ -82,8 +101,9 @@ fn the_evacuation_count_is_a_discrepancy_on_top() {
         "{}",
         d.what
     );
-    assert_eq!(d.group, 0, "groups with discrepancies come first");
-    assert!(!c.groups[0].discrepancies.is_empty());
+    // Groups with discrepancies come first.
+    let first_plain = c.groups.iter().position(|g| g.discrepancies.is_empty());
+    assert!(first_plain.is_none_or(|p| d.group < p && c.groups[p..].iter().all(|g| g.discrepancies.is_empty())));
     // Each value is located in its article's text.
     let articles = samples();
     for v in &d.members {
