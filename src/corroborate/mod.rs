@@ -15,9 +15,11 @@
 //! article's frozen text, like the rest of the model, so the reader can badge them and
 //! a briefing item can find the statements it overlaps.
 
+mod counts;
 mod discrepancy;
 pub mod grounding;
 mod groups;
+mod lexicon;
 pub mod particulars;
 pub mod report;
 mod similarity;

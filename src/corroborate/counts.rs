@@ -1,0 +1,147 @@
+//! What a number in a statement counts, so two statements' numbers are compared only
+//! when they count the same thing.
+//!
+//! "At least 14 people were killed and 37 were missing, and about 12,000 people were
+//! evacuated": three numbers, three things. A number counts the word after it ("12,000
+//! residents"), or after its unit ("350 kilometers before splashing down"), qualified by
+//! what happened to the people counted ("killed", "missing", "evacuated"), the nearest such
+//! word on either side. Percentages and sums of money count whatever their neighbourhood
+//! names ("Turnout was 61.4%" / "Turnout reached 64.1 percent").
+
+use super::particulars::Particular;
+use super::text::Analyzer;
+use std::collections::HashSet;
+
+/// Stems that measure rather than name what is counted ("62-metre dam": the dam is what
+/// counts, not the metres).
+const UNITS: &[&str] = &[
+    "meter", "metr", "kilomet", "km", "mile", "feet", "foot", "inch", "mm", "millimet", "cm",
+    "hour", "day", "week", "month", "year", "minut", "second", "ton", "kilogram", "kg", "liter",
+    "litr", "cubic", "squar", "hectar", "acr", "degre", "crown", "dollar", "euro", "won", "yen",
+    "yuan", "rubl", "pound",
+];
+
+/// Stems of words for people, which count the same thing ("12,000 people" and "10,000
+/// residents" evacuated).
+const PEOPLE: &[&str] = &[
+    "peopl", "person", "resid", "civilian", "inhabit", "evacue", "worker", "labor", "soldier",
+    "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili",
+];
+
+/// What happened to the people counted, by stem: numbers of the dead and of the evacuated
+/// are different things even when both count "people".
+const PREDICATES: &[(&str, &[&str])] = &[
+    (
+        "dead",
+        &["kill", "die", "dead", "death", "fatal", "bodi", "toll"],
+    ),
+    ("missing", &["miss", "unaccount"]),
+    ("injured", &["injur", "wound", "hurt", "hospit"]),
+    (
+        "moved",
+        &[
+            "evacu", "move", "flee", "displac", "shelter", "relocat", "homeless",
+        ],
+    ),
+    ("held", &["arrest", "detain", "jail", "captur"]),
+];
+
+/// What a number counts: the first one or two content stems after it (two when the first
+/// is a unit), and what happened to them when that is said nearby.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Thing {
+    pub words: Vec<String>,
+    predicate: Option<&'static str>,
+    /// The content stem right before the number ("flew about 350 km").
+    before: Option<String>,
+    /// Content stems within a few words (for percentages and amounts of money).
+    near: HashSet<String>,
+    pub unit: &'static str,
+}
+
+pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let end = floor((p.end + 48).min(text.len()));
+    let mut after: Vec<String> = an.terms(&text[p.end..end]);
+    after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
+    // The nearest word saying what happened, on either side ("killing at least 14 people
+    // and leaving 37 missing": 14 dead, 37 missing).
+    let nearest = (0..after.len().max(before.len())).flat_map(|k| {
+        let b = before.len().checked_sub(k + 1).and_then(|i| before.get(i));
+        b.into_iter().chain(after.get(k))
+    });
+    let predicate = nearest.into_iter().find_map(|t| {
+        PREDICATES
+            .iter()
+            .find(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
+            .map(|(name, _)| *name)
+    });
+    let take = if after.first().is_some_and(|t| UNITS.contains(&t.as_str())) {
+        2
+    } else {
+        1
+    };
+    after.truncate(take);
+    Thing {
+        words: after,
+        predicate,
+        before: before.last().cloned(),
+        near: around(an, text, p),
+        unit: p.unit,
+    }
+}
+
+/// Whether two numbers count the same thing: the same words after them, or both people
+/// to whom nothing different happened.
+pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
+    let people = |x: &Thing| {
+        x.words
+            .first()
+            .is_some_and(|t| PEOPLE.contains(&t.as_str()))
+    };
+    let compatible = match (a.predicate, b.predicate) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let unit = |x: &Thing| x.words.first().is_some_and(|t| UNITS.contains(&t.as_str()));
+    let same_words = if unit(a) && unit(b) {
+        // "350 kilometers before splashing down" / "530 km and fell": the same measure
+        // after the same verb.
+        a.words.first() == b.words.first()
+            && (a.words == b.words || (a.before.is_some() && a.before == b.before))
+    } else {
+        a.words == b.words
+    };
+    let money_or_share = !a.unit.is_empty() && !a.near.is_disjoint(&b.near);
+    !a.words.is_empty() && compatible && (same_words || money_or_share || (people(a) && people(b)))
+}
+
+/// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").
+pub(crate) fn in_parentheses(text: &str, p: &Particular) -> bool {
+    let before = &text[..p.start];
+    before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'))
+}
+
+/// Content-word stems within a few words of a particular, itself and numbers excluded.
+pub(crate) fn around(an: &Analyzer, text: &str, p: &Particular) -> HashSet<String> {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let before = &text[floor(p.start.saturating_sub(40))..p.start];
+    let after = &text[p.end..floor((p.end + 40).min(text.len()))];
+    let mut set: HashSet<String> = an.terms(before).into_iter().collect();
+    set.extend(an.terms(after));
+    set.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    set
+}
