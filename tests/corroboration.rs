@@ -92,18 +92,40 @@ struct Tally {
     hard_negatives_matched: usize,
 }
 
-#[test]
-fn precision_and_recall_on_the_labelled_set() {
-    let root = crate::fixture("corroboration");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+/// The labelled pair folders under `rel`.
+fn labelled(rel: &str) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(crate::fixture(rel))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("labels.txt").is_file())
         .collect();
     dirs.sort();
+    dirs
+}
+
+/// The set the matcher was tuned on.
+#[test]
+fn precision_and_recall_on_the_labelled_set() {
+    let dirs = labelled("corroboration");
     assert!(dirs.len() >= 10, "at least ten labelled pairs");
+    evaluate("tuning set", &dirs, 0.8);
+}
+
+/// Eight more pairs, written afterwards by someone who never saw the matcher, and never
+/// used to tune it: the honest estimate. Its recall (0.78 when written) is below the
+/// issue's 0.8; this holds it at 0.75 so it cannot slip unnoticed while that gap is open.
+#[test]
+fn precision_and_recall_on_the_held_out_set() {
+    let dirs = labelled("corroboration/holdout");
+    assert!(dirs.len() >= 8);
+    evaluate("held-out set", &dirs, 0.75);
+}
+
+/// Prints precision and recall over `dirs`; holds precision to 0.9 (overall and for
+/// each kind) and recall to `least_recall`.
+fn evaluate(name: &str, dirs: &[PathBuf], least_recall: f64) {
     let mut by_kind = [("fact", Tally::default()), ("quote", Tally::default())];
-    for dir in &dirs {
+    for dir in dirs {
         let (a, b) = (article(dir, "a"), article(dir, "b"));
         let c = compare(&[&a, &b]);
         let labels = labels(dir);
@@ -184,7 +206,7 @@ fn precision_and_recall_on_the_labelled_set() {
         }
     }
     let mut total = Tally::default();
-    println!("\ncorroboration on {} labelled pairs", dirs.len());
+    println!("\ncorroboration, {name}: {} labelled pairs", dirs.len());
     println!(
         "kind    predicted correct precision  labelled found recall   conflicts flagged  hard negatives matched"
     );
@@ -203,7 +225,14 @@ fn precision_and_recall_on_the_labelled_set() {
     let precision = total.correct as f64 / total.predicted.max(1) as f64;
     let recall = total.found as f64 / total.labelled.max(1) as f64;
     assert!(precision >= 0.9, "precision {precision:.3} below 0.9");
-    assert!(recall >= 0.8, "recall {recall:.3} below 0.8");
+    println!(
+        "recall {recall:.3} against the goal of 0.8: {}",
+        if recall >= 0.8 { "met" } else { "NOT met" }
+    );
+    assert!(
+        recall >= least_recall,
+        "recall {recall:.3} below {least_recall}"
+    );
     // No kind may buy recall with wrong matches: each keeps the precision goal.
     for (name, t) in &by_kind {
         let p = t.correct as f64 / t.predicted.max(1) as f64;

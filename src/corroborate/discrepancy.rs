@@ -17,7 +17,69 @@ use super::text::{Analyzer, words};
 use super::{Corroboration, Statement};
 use crate::article::Article;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// The particulars of one statement, with what each is about, computed once.
+pub(crate) struct Facts1 {
+    particulars: Vec<Particular>,
+    /// It has a number, date or day, so it can differ from another statement in one.
+    datable: bool,
+    /// Content stems near each particular (for days, dates and years).
+    near: Vec<HashSet<String>>,
+    /// What each number counts (`None` for other particulars).
+    things: Vec<Option<Thing>>,
+}
+
+/// The [`Facts1`] of each statement, made on first use: matching asks about pairs many
+/// times, and a statement's particulars never change.
+pub(crate) struct Facts<'a> {
+    an: &'a Analyzer,
+    cells: RefCell<Vec<Option<Rc<Facts1>>>>,
+}
+
+impl<'a> Facts<'a> {
+    /// An empty cache for `n` statements.
+    pub(crate) fn new(an: &'a Analyzer, n: usize) -> Facts<'a> {
+        Facts {
+            an,
+            cells: RefCell::new(vec![None; n]),
+        }
+    }
+
+    /// The facts of statement `i`.
+    fn of(&self, i: usize, s: &Statement) -> Rc<Facts1> {
+        if let Some(Some(f)) = self.cells.borrow().get(i) {
+            return Rc::clone(f);
+        }
+        let particulars = extract(&s.text);
+        let near = particulars
+            .iter()
+            .map(|p| match p.kind {
+                Kind::Weekday | Kind::Date | Kind::Year => around(self.an, &s.text, p),
+                _ => HashSet::new(),
+            })
+            .collect();
+        let things = particulars
+            .iter()
+            .map(|p| (p.kind == Kind::Number).then(|| counted(self.an, &s.text, p)))
+            .collect();
+        let datable = particulars
+            .iter()
+            .any(|p| matches!(p.kind, Kind::Number | Kind::Date | Kind::Weekday));
+        let f = Rc::new(Facts1 {
+            datable,
+            particulars,
+            near,
+            things,
+        });
+        if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
+            *cell = Some(Rc::clone(&f));
+        }
+        f
+    }
+}
 
 /// Particulars that differ between statements of one group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,13 +157,22 @@ const SLOTS: &[&str] = &[
 ];
 
 /// All discrepancies among the accepted matches of `c`, merged per group and kind.
-pub(crate) fn find(c: &Corroboration, articles: &[&Article], an: &Analyzer) -> Vec<Discrepancy> {
-    let mut vocab: HashMap<usize, HashSet<String>> = HashMap::new();
+pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> Vec<Discrepancy> {
+    let vocab: RefCell<HashMap<usize, HashSet<String>>> = RefCell::default();
+    let mentions = |article: usize, name: &str| {
+        let mut v = vocab.borrow_mut();
+        let words = v.entry(article).or_insert_with(|| {
+            words(&articles[article].text)
+                .into_iter()
+                .map(|w| w.text)
+                .collect()
+        });
+        name.split(' ').all(|w| words.contains(w))
+    };
     let mut merged: HashMap<(usize, Kind), Vec<Variant>> = HashMap::new();
     let mut order: Vec<(usize, Kind)> = Vec::new();
     // Every pair of members of a group from different origins: all of them report the
     // same fact, whichever matches joined them.
-    let mut cache: HashMap<usize, Vec<Particular>> = HashMap::new();
     let mut group_of: HashMap<usize, usize> = HashMap::new();
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (g, group) in c.groups.iter().enumerate() {
@@ -120,19 +191,7 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], an: &Analyzer) -> V
         if c.origins[sa.article] == c.origins[sb.article] {
             continue;
         }
-        let pa = cache.entry(a).or_insert_with(|| extract(&sa.text)).clone();
-        let pb = cache.entry(b).or_insert_with(|| extract(&sb.text)).clone();
-        let found = conflicts(sa, &pa, sb, &pb, an, &mut |x| {
-            vocab
-                .entry(x)
-                .or_insert_with(|| {
-                    words(&articles[x].text)
-                        .into_iter()
-                        .map(|w| w.text)
-                        .collect()
-                })
-                .clone()
-        });
+        let found = conflicts(sa, &facts.of(a, sa), sb, &facts.of(b, sb), &mentions);
         for (kind, x, y) in found {
             // One discrepancy per group and kind; a link joins the one that already has
             // either statement ("Friday" against two outlets' "Saturday").
@@ -193,11 +252,30 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], an: &Analyzer) -> V
 
 /// Whether two statements give different numbers, dates or days of the week for the
 /// same thing (names are left out: they need the whole articles).
-pub(crate) fn differ(a: &Statement, b: &Statement, an: &Analyzer) -> bool {
-    let (pa, pb) = (extract(&a.text), extract(&b.text));
-    conflicts(a, &pa, b, &pb, an, &mut |_| HashSet::new())
+pub(crate) fn differ(
+    facts: &Facts,
+    (i, a): (usize, &Statement),
+    (j, b): (usize, &Statement),
+) -> bool {
+    let (fa, fb) = (facts.of(i, a), facts.of(j, b));
+    if !fa.datable || !fb.datable {
+        return false;
+    }
+    conflicts(a, &fa, b, &fb, &|_, _| true)
         .iter()
         .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday))
+}
+
+/// What number `i` of `f` counts.
+fn thing(f: &Facts1, i: usize) -> Option<&Thing> {
+    f.things.get(i).and_then(Option::as_ref)
+}
+
+/// The names in `ps` that fill a slot ("in Hanoi", "President X").
+fn slot_names(ps: &[Particular]) -> Vec<&Particular> {
+    ps.iter()
+        .filter(|p| p.kind == Kind::Name && p.slot.as_deref().is_some_and(|s| SLOTS.contains(&s)))
+        .collect()
 }
 
 /// The value as printed, with a qualifier before a number ("more than 10,000").
@@ -218,31 +296,35 @@ fn shown(text: &str, p: &Particular) -> String {
 /// The particulars of `a` and `b` that conflict, as `(kind, from a, from b)`.
 fn conflicts(
     sa: &Statement,
-    pa: &[Particular],
+    fa: &Facts1,
     sb: &Statement,
-    pb: &[Particular],
-    an: &Analyzer,
-    vocab: &mut dyn FnMut(usize) -> HashSet<String>,
+    fb: &Facts1,
+    mentions: &dyn Fn(usize, &str) -> bool,
 ) -> Vec<(Kind, Particular, Particular)> {
     let mut out = Vec::new();
-    let of = |ps: &[Particular], kind: Kind| -> Vec<Particular> {
-        ps.iter().filter(|p| p.kind == kind).cloned().collect()
+    let (pa, pb) = (&fa.particulars[..], &fb.particulars[..]);
+    // Indices of the particulars of one kind.
+    let of = |ps: &[Particular], kind: Kind| -> Vec<usize> {
+        (0..ps.len()).filter(|&i| ps[i].kind == kind).collect()
     };
     // Days, dates, years: both give one for the same event (a content word in common
     // nearby: "before dawn on Saturday" / "before dawn on Friday"), none in common.
     for kind in [Kind::Weekday, Kind::Date, Kind::Year] {
         let (x, y) = (of(pa, kind), of(pb, kind));
-        if x.is_empty() || y.is_empty() || x.iter().any(|p| y.iter().any(|q| q.value == p.value)) {
+        if x.is_empty()
+            || y.is_empty()
+            || x.iter()
+                .any(|&p| y.iter().any(|&q| pb[q].value == pa[p].value))
+        {
             continue;
         }
-        let pair = x.iter().find_map(|p| {
-            let near = around(an, &sa.text, p);
+        let pair = x.iter().find_map(|&p| {
             y.iter()
-                .find(|q| !near.is_disjoint(&around(an, &sb.text, q)))
-                .map(|q| (p, q))
+                .find(|&&q| !fa.near[p].is_disjoint(&fb.near[q]))
+                .map(|&q| (p, q))
         });
         if let Some((p, q)) = pair {
-            out.push((kind, p.clone(), q.clone()));
+            out.push((kind, pa[p].clone(), pb[q].clone()));
         }
     }
     // Months, unless the dates already differ: "April 25" counts as April.
@@ -267,34 +349,38 @@ fn conflicts(
     }
     // Numbers of one unit that count the same thing.
     for unit in ["", "$", "%"] {
-        let nums = |ps: &[Particular], text: &str| -> Vec<Particular> {
-            ps.iter()
-                .filter(|p| p.kind == Kind::Number && p.unit == unit && !in_parentheses(text, p))
-                .cloned()
+        // Indices of this unit's numbers, conversions in parentheses aside.
+        let nums = |f: &Facts1, text: &str| -> Vec<usize> {
+            (0..f.particulars.len())
+                .filter(|&i| {
+                    let p = &f.particulars[i];
+                    p.kind == Kind::Number && p.unit == unit && !in_parentheses(text, p)
+                })
                 .collect()
         };
-        let (x, y) = (nums(pa, &sa.text), nums(pb, &sb.text));
-        let things_x: Vec<Thing> = x.iter().map(|p| counted(an, &sa.text, p)).collect();
-        let things_y: Vec<Thing> = y.iter().map(|q| counted(an, &sb.text, q)).collect();
+        let (x, y) = (nums(fa, &sa.text), nums(fb, &sb.text));
+        if x.is_empty() || y.is_empty() {
+            continue;
+        }
         let mut done: Vec<&Thing> = Vec::new();
-        for tx in &things_x {
+        for &i in &x {
+            let Some(tx) = thing(fa, i) else { continue };
             if (tx.words.is_empty() && tx.unit.is_empty()) || done.iter().any(|d| same_thing(d, tx))
             {
                 continue;
             }
             done.push(tx);
             // All values each side gives for this thing; they disagree when none is shared.
+            let same = |f: &Facts1, k: usize| thing(f, k).is_some_and(|t| same_thing(tx, t));
             let xs: Vec<&Particular> = x
                 .iter()
-                .zip(&things_x)
-                .filter(|(_, t)| same_thing(tx, t))
-                .map(|(p, _)| p)
+                .filter(|&&k| same(fa, k))
+                .map(|&k| &pa[k])
                 .collect();
             let ys: Vec<&Particular> = y
                 .iter()
-                .zip(&things_y)
-                .filter(|(_, t)| same_thing(tx, t))
-                .map(|(q, _)| q)
+                .filter(|&&k| same(fb, k))
+                .map(|&k| &pb[k])
                 .collect();
             if ys.is_empty() || xs.iter().any(|p| ys.iter().any(|q| q.value == p.value)) {
                 continue;
@@ -317,22 +403,12 @@ fn conflicts(
         }
     }
     // Names in the same slot that the other article never mentions.
-    let names = |ps: &[Particular]| -> Vec<Particular> {
-        ps.iter()
-            .filter(|p| {
-                p.kind == Kind::Name && p.slot.as_deref().is_some_and(|s| SLOTS.contains(&s))
-            })
-            .cloned()
-            .collect()
-    };
-    let (x, y) = (names(pa), names(pb));
+    let (x, y) = (slot_names(pa), slot_names(pb));
     if !x.is_empty() && !y.is_empty() {
-        let (va, vb) = (vocab(sa.article), vocab(sb.article));
-        let known = |p: &Particular, v: &HashSet<String>| p.value.split(' ').all(|w| v.contains(w));
         'outer: for p in &x {
             for q in y.iter().filter(|q| q.slot == p.slot && q.value != p.value) {
-                if !known(p, &vb) && !known(q, &va) {
-                    out.push((Kind::Name, p.clone(), q.clone()));
+                if !mentions(sb.article, &p.value) && !mentions(sa.article, &q.value) {
+                    out.push((Kind::Name, (*p).clone(), (*q).clone()));
                     break 'outer;
                 }
             }

@@ -66,6 +66,23 @@ pub(crate) struct Found {
     pub links: Vec<Match>,
 }
 
+/// The weight of what two sorted id lists share.
+fn said(x: &[(u32, u8)], y: &[(u32, u8)]) -> usize {
+    let (mut i, mut j, mut sum) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += usize::from(x[i].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
 /// Union-find root with path halving.
 fn root(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -81,7 +98,7 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 pub(crate) fn find(
     statements: &[Statement],
     terms: &[Vec<String>],
-    plain: &[Vec<String>],
+    plain: &[Vec<(u32, u8)>],
     outlets: &[String],
     differ: impl Fn(usize, usize) -> bool,
 ) -> Found {
@@ -150,108 +167,139 @@ pub(crate) fn find(
     let origins: Vec<usize> = (0..n_articles).map(|a| root(&mut origin, a)).collect();
     // Pairs that pass the thresholds, between different origins.
     let mut rescued = std::collections::HashSet::new();
-    let passing: Vec<(usize, usize, f32)> = candidates
+    // A pair may be rescued: facts similar enough to be about one thing that give
+    // different numbers, dates or days for it. Rescued pairs skip the best-match rule.
+    let rescuable = |i: usize, j: usize, score: f32, shared: usize| {
+        statements[i].kind == Kind::Fact
+            && statements[j].kind == Kind::Fact
+            && ((score >= RESCUE && shared >= RESCUE_SHARED) || score >= RESCUE_SHORT)
+    };
+    let normal = |i: usize, j: usize, score: f32, shared: usize| {
+        let (a, b) = (&statements[i], &statements[j]);
+        let least = match (a.kind, b.kind) {
+            (Kind::Quote, Kind::Quote) => QUOTE.min(QUOTE_UNATTRIBUTED),
+            _ => FACT,
+        };
+        // Names alone do not make two sentences one fact: they must share lowercase
+        // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
+        // both give counts twice.
+        if shared < SHARED || score < least || said(&plain[i], &plain[j]) < PLAIN {
+            return false;
+        }
+        match (a.kind, b.kind) {
+            (Kind::Quote, Kind::Quote) => match (speakers[i].is_empty(), speakers[j].is_empty()) {
+                (false, false) => same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE,
+                _ => score >= QUOTE_UNATTRIBUTED,
+            },
+            _ => score >= FACT,
+        }
+    };
+    let passing: Vec<(usize, usize, f32, usize)> = candidates
         .into_iter()
         .filter(|&(i, j, score, shared)| {
-            let (a, b) = (&statements[i], &statements[j]);
-            if origins[a.article] == origins[b.article] {
+            if origins[statements[i].article] == origins[statements[j].article] {
                 return false;
             }
-            // Names alone do not make two sentences one fact: they must share lowercase
-            // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
-            // both give counts twice.
-            let said: usize = plain[i]
-                .iter()
-                .filter(|t| plain[j].binary_search(t).is_ok())
-                .map(|t| {
-                    if t.starts_with(|c: char| c.is_ascii_digit()) {
-                        2
-                    } else {
-                        1
-                    }
-                })
-                .sum();
-            let rescue = a.kind == Kind::Fact
-                && b.kind == Kind::Fact
-                && ((score >= RESCUE && shared >= RESCUE_SHARED) || score >= RESCUE_SHORT)
-                && differ(i, j);
-            if rescue {
-                rescued.insert((i, j));
+            if normal(i, j, score, shared) {
                 return true;
             }
-            if shared < SHARED || said < PLAIN {
-                return false;
+            let rescue = rescuable(i, j, score, shared) && differ(i, j);
+            if rescue {
+                rescued.insert((i, j));
             }
-            if a.kind != b.kind {
-                return score >= FACT;
-            }
-            match a.kind {
-                Kind::Fact => score >= FACT,
-                Kind::Quote => match (speakers[i].is_empty(), speakers[j].is_empty()) {
-                    (false, false) => same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE,
-                    _ => score >= QUOTE_UNATTRIBUTED,
-                },
-            }
+            rescue
         })
-        .map(|(i, j, s, _)| (i, j, s))
         .collect();
-    // Best score of each statement against each other article.
-    let mut best: HashMap<(usize, usize), f32> = HashMap::new();
-    for &(i, j, score) in &passing {
-        for (x, other) in [(i, statements[j].article), (j, statements[i].article)] {
-            let e = best.entry((x, other)).or_insert(0.0);
-            *e = e.max(score);
+    // Whether each pair is the best of its first statement against the second's article,
+    // and the other way round: sort (statement, other article, score) and take the top.
+    let mut sides: Vec<(u32, u32, f32, u32, u8)> = Vec::with_capacity(passing.len() * 2);
+    for (k, &(i, j, score, _)) in passing.iter().enumerate() {
+        let art = |x: usize| statements[x].article as u32;
+        sides.push((i as u32, art(j), score, k as u32, 0));
+        sides.push((j as u32, art(i), score, k as u32, 1));
+    }
+    sides.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
+    let mut is_best = vec![[false; 2]; passing.len()];
+    for (n, side) in sides.iter().enumerate() {
+        let top = n == 0 || (sides[n - 1].0, sides[n - 1].1) != (side.0, side.1);
+        let tie = !top
+            && sides[n - 1].2 == side.2
+            && is_best[sides[n - 1].3 as usize][usize::from(sides[n - 1].4)];
+        if top || tie {
+            is_best[side.3 as usize][usize::from(side.4)] = true;
         }
     }
-    let mut accepted: Vec<Match> = passing
+    let mut accepted: Vec<(Match, usize)> = passing
         .iter()
-        .copied()
-        .filter(|&(i, j, score)| {
-            let (x, y) = (
-                best.get(&(i, statements[j].article)) == Some(&score),
-                best.get(&(j, statements[i].article)) == Some(&score),
-            );
+        .zip(&is_best)
+        .filter(|&(&(i, j, score, shared), &[x, y])| {
             let best = (x && y) || ((x || y) && score >= ONE_SIDED);
-            best || score >= NEAR_COPY || rescued.contains(&(i, j))
+            if best || score >= NEAR_COPY || rescued.contains(&(i, j)) {
+                return true;
+            }
+            // Not the best match, but a disagreement worth showing.
+            let rescue = rescuable(i, j, score, shared) && differ(i, j);
+            if rescue {
+                rescued.insert((i, j));
+            }
+            rescue
         })
-        .map(|(a, b, score)| Match { a, b, score })
+        .map(|(&(a, b, score, shared), _)| (Match { a, b, score }, shared))
         .collect();
     // Groups: strongest matches first, joining two groups only when no article would
     // then have two statements in one group (that would be two different facts chained
     // through a third article).
-    accepted.sort_by(|x, y| {
+    accepted.sort_by(|(x, _), (y, _)| {
         y.score
             .total_cmp(&x.score)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
     let mut parent: Vec<usize> = (0..statements.len()).collect();
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Each group's members by article, so a join checks only statements of the articles
+    // both groups have.
+    type Members = HashMap<usize, Vec<usize>>;
+    let mut members: HashMap<usize, Members> = HashMap::new();
+    let alone = |s: usize| Members::from([(statements[s].article, vec![s])]);
     let mut matches = Vec::with_capacity(accepted.len());
     // Two statements of one article may share a group only when they are neighbours (a
     // fact or remark one outlet splits over two sentences).
-    let clash = |x: &[usize], y: &[usize]| {
-        x.iter().any(|&s| {
-            y.iter().any(|&t| {
-                let (a, b) = (&statements[s], &statements[t]);
-                a.article == b.article
-                    && !(a.sentences.start <= b.sentences.end
-                        && b.sentences.start <= a.sentences.end)
-            })
+    let neighbours = |s: usize, t: usize| {
+        let (a, b) = (&statements[s], &statements[t]);
+        a.sentences.start <= b.sentences.end && b.sentences.start <= a.sentences.end
+    };
+    let clash = |x: &Members, y: &Members| {
+        let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        small.iter().any(|(article, xs)| {
+            large
+                .get(article)
+                .is_some_and(|ys| xs.iter().any(|&s| ys.iter().any(|&t| !neighbours(s, t))))
         })
     };
-    for m in accepted {
+    for (m, shared) in accepted {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
-            let xa = members.remove(&ra).unwrap_or_else(|| vec![m.a]);
-            let xb = members.remove(&rb).unwrap_or_else(|| vec![m.b]);
+            let xa = members.remove(&ra).unwrap_or_else(|| alone(m.a));
+            let xb = members.remove(&rb).unwrap_or_else(|| alone(m.b));
             if clash(&xa, &xb) {
                 members.insert(ra, xa);
                 members.insert(rb, xb);
+                // Kept apart, but a disagreement between them is still reported.
+                if rescuable(m.a, m.b, m.score, shared) && differ(m.a, m.b) {
+                    rescued.insert((m.a, m.b));
+                }
                 continue;
             }
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             parent[gone] = keep;
-            members.insert(keep, xa.into_iter().chain(xb).collect());
+            let (mut big, small) = if xa.len() >= xb.len() {
+                (xa, xb)
+            } else {
+                (xb, xa)
+            };
+            for (article, list) in small {
+                big.entry(article).or_default().extend(list);
+            }
+            members.insert(keep, big);
         }
         matches.push(m);
     }
@@ -259,18 +307,23 @@ pub(crate) fn find(
     // different numbers, dates or days for one thing: kept as links, so the disagreement
     // is reported; two statements in no group become a group of their own.
     let mut links = Vec::new();
-    for &(a, b, score) in &passing {
-        if statements[a].kind != Kind::Fact
-            || matches.iter().any(|m| (m.a, m.b) == (a, b))
-            || !differ(a, b)
-        {
+    let matched: std::collections::HashSet<(usize, usize)> =
+        matches.iter().map(|m| (m.a, m.b)).collect();
+    for &(a, b, score, _) in &passing {
+        let facts = statements[a].kind == Kind::Fact && statements[b].kind == Kind::Fact;
+        if !facts || matched.contains(&(a, b)) {
             continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        let alone = |r: usize, x: usize| r == x && !members.contains_key(&r);
-        if alone(ra, a) && alone(rb, b) {
+        if ra == rb || !(rescued.contains(&(a, b)) || differ(a, b)) {
+            continue;
+        }
+        let single = |r: usize, x: usize| r == x && !members.contains_key(&r);
+        if single(ra, a) && single(rb, b) {
             parent[b] = a;
-            members.insert(a, vec![a, b]);
+            let mut both = alone(a);
+            both.entry(statements[b].article).or_default().push(b);
+            members.insert(a, both);
             matches.push(Match { a, b, score });
         } else if ra != rb {
             links.push(Match { a, b, score });

@@ -134,16 +134,29 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
     let analyzer = text::Analyzer::default();
     let mut statements = Vec::new();
     let mut terms: Vec<Vec<String>> = Vec::new();
-    let mut plain: Vec<Vec<String>> = Vec::new();
+    // Lowercase words (and numbers, weighing 2) as sorted ids, for a fast intersection.
+    let mut plain: Vec<Vec<(u32, u8)>> = Vec::new();
+    let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut by_article = Vec::with_capacity(articles.len());
     for (i, a) in articles.iter().enumerate() {
         let from = statements.len();
         for (s, own) in statements::of(i, a) {
             let marked = analyzer.marked_terms(&own);
-            let mut lower: Vec<String> = marked
+            let mut lower: Vec<(u32, u8)> = marked
                 .iter()
                 .filter(|(_, p)| *p)
-                .map(|(t, _)| t.clone())
+                .map(|(t, _)| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(t.clone()).or_insert(next);
+                    (
+                        id,
+                        if t.starts_with(|c: char| c.is_ascii_digit()) {
+                            2
+                        } else {
+                            1
+                        },
+                    )
+                })
                 .collect();
             lower.sort_unstable();
             lower.dedup();
@@ -154,8 +167,9 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         by_article.push(from..statements.len());
     }
     let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
+    let facts = discrepancy::Facts::new(&analyzer, statements.len());
     let differ =
-        |i: usize, j: usize| discrepancy::differ(&statements[i], &statements[j], &analyzer);
+        |i: usize, j: usize| discrepancy::differ(&facts, (i, &statements[i]), (j, &statements[j]));
     let found = groups::find(&statements, &terms, &plain, &outlets, differ);
     let mut c = Corroboration {
         outlets,
@@ -168,7 +182,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         links: found.links,
         by_article,
     };
-    c.discrepancies = discrepancy::find(&c, articles, &analyzer);
+    c.discrepancies = discrepancy::find(&c, articles, &facts);
     groups::order(&mut c);
     for (g, group) in c.groups.iter().enumerate() {
         for &m in &group.members {

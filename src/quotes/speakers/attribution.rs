@@ -138,8 +138,22 @@ impl Speakers<'_> {
             };
         }
         let art = f & ART != 0 && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
+        if !t.cap && !art {
+            // "union leader Niels Verhoef told", "spokeswoman Katrin Vogel said"
+            if let Some(named) = self.described(toks, i, site) {
+                return named;
+            }
+        }
         if t.cap || art {
             let (name, k) = self.run_forward(toks, i + usize::from(art));
+            // "Hesse's interior minister, Roland Brenner, told": a possessive, then the
+            // description and the name.
+            if k > 0
+                && toks[k - 1].poss
+                && let Some(named) = self.described(toks, k, site)
+            {
+                return named;
+            }
             let k = self.skip_aux(toks, self.skip_apposition(toks, k));
             let Some((a, b)) = name else {
                 return Attr::NotFound;
@@ -212,10 +226,41 @@ impl Speakers<'_> {
                 _ => Attr::Unnamed,
             };
         }
-        match self.run_forward(toks, j).0 {
+        let (name, k) = self.run_forward(toks, j);
+        // "said Kenya's Ruth Chebet": the name after the possessive.
+        if k > j && toks[k - 1].poss && toks.get(k).is_some_and(|t| t.word && t.cap) {
+            if let (Some((a, b)), _) = self.run_forward(toks, k)
+                && self.person_in(toks, a, b)
+            {
+                return Attr::Named(self.resolve(a, b, site.open));
+            }
+        }
+        match name {
             Some((a, b)) => Attr::Named(self.resolve(a, b, site.open)),
             None => Attr::Unnamed,
         }
+    }
+
+    /// A description, then a person's name, then a cue, from token `i`: "union leader
+    /// Niels Verhoef told", "interior minister, Roland Brenner, told". `None` when the
+    /// tokens do not read so.
+    fn described(&self, toks: &[Tok], i: usize, site: &Site) -> Option<Attr> {
+        let mut k = i;
+        while k < i + 4 && toks.get(k).is_some_and(|t| self.descriptor(t)) {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        k += usize::from(self.text_is(toks, k, ","));
+        toks.get(k).filter(|t| t.word && t.cap)?;
+        let (name, e) = self.run_forward(toks, k);
+        let (a, b) = name?;
+        let mut e = self.skip_apposition(toks, e);
+        e += usize::from(self.text_is(toks, e, ","));
+        let e = self.skip_aux(toks, e);
+        (self.is(toks, e, CUE) && self.person_in(toks, a, b))
+            .then(|| Attr::Named(self.resolve(a, b, site.open)))
     }
 
     /// The subject in front of cue `c`, skipping auxiliaries, dates and appositions:
