@@ -419,3 +419,65 @@ fn compare_json_lists_groups_and_discrepancies_with_offsets() {
         "{text}"
     );
 }
+
+/// `briefing build` compares the project's sources: items print who confirms them, and
+/// numbers in the analyst's summary that no source gives are warned about (the build
+/// still succeeds); `compare` reports a bad file on its own line and compares the rest.
+#[test]
+fn build_prints_confirmations_and_warns_about_ungrounded_numbers() {
+    let dir = crate::export::tempdir();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let project = dir.join("dam.briefing.json");
+    let mut args: Vec<std::ffi::OsString> =
+        vec!["draft".into(), "-o".into(), project.clone().into()];
+    for f in [
+        "afp_kesh_dam.txt",
+        "reuters_kesh_dam.txt",
+        "yonhap_kesh_dam.txt",
+    ] {
+        args.push(samples.join(f).into());
+    }
+    let refs: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+    assert!(run(&refs).status.success());
+    let mut p = briefing::store::load(&project).unwrap();
+    p.briefing.summary = "At least 14 dead; 15,000 evacuated.".into();
+    briefing::store::save(&project, &p).unwrap();
+    let out = run(&[
+        "build".as_ref(),
+        project.as_os_str(),
+        "-o".as_ref(),
+        "-".as_ref(),
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: number \"15,000\" in the summary appears in no source"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("\"14\""), "14 is in the sources: {stderr}");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("*Confirmed by "), "{md}");
+    assert!(
+        md.contains("*Sources differ on the day of the week:*"),
+        "{md}"
+    );
+    // A missing file: one line, exit 2, the rest compared.
+    let missing = dir.join("missing.txt");
+    let out = run(&[
+        "compare".as_ref(),
+        samples.join("afp_kesh_dam.txt").as_os_str(),
+        missing.as_os_str(),
+        samples.join("yonhap_kesh_dam.txt").as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Matched groups:"));
+}

@@ -173,3 +173,67 @@ fn sources_map_items_to_what_confirms_them() {
     changed.sources[0].sha256 = "other".into();
     assert!(!s.is_current(&changed));
 }
+
+#[test]
+fn grounding_lists_what_no_source_says() {
+    use crate::project::{Edit, ItemChange};
+    use grounding::{Field, Grounds};
+    let mut project = crate::samples::sample_project();
+    let sources = project.sources.clone();
+    project = crate::draft::draft(sources, Some("Kesh Dam"), "2024-09-16");
+    let first = project.briefing.sections[0].items[0].id;
+    let summary = "About 12,000 people left Dravik after the Kesh Dam broke on Saturday, Sept. 14; \
+                   Petra Voss promised help. 15,000 troops from Atlantis arrived on March 3.";
+    project
+        .apply(Edit::Batch(vec![
+            Edit::SetField {
+                field: crate::project::BriefingField::Summary,
+                value: summary.into(),
+            },
+            Edit::SetItem {
+                id: first,
+                change: ItemChange::Note(Some("Compare with the Vostok dam in 1998.".into())),
+            },
+        ]))
+        .expect("edits apply");
+    let found = Grounds::new(project.sources.iter().map(|s| s.article.as_ref())).check(&project);
+    let listed: Vec<(&str, &str)> = found.iter().map(|u| (u.kind, u.text.as_str())).collect();
+    // Made up: a count, a place, a date; in the note, a name and a year.
+    for expected in [
+        ("number", "15,000"),
+        ("name", "Atlantis"),
+        ("date", "March 3"),
+    ] {
+        assert!(listed.contains(&expected), "{expected:?} in {listed:?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|u| u.field == Field::Note(first) && u.text == "Vostok"),
+        "{listed:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|u| u.field == Field::Note(first) && u.text == "1998"),
+        "{listed:?}"
+    );
+    // Stated by the sources, however written: nothing else is listed.
+    for grounded in [
+        "12,000",
+        "Dravik",
+        "Kesh Dam",
+        "Saturday",
+        "Sept. 14",
+        "Petra Voss",
+    ] {
+        assert!(
+            !listed.iter().any(|(_, t)| *t == grounded),
+            "{grounded} is in the sources: {listed:?}"
+        );
+    }
+    // Spans point into the field's text.
+    for u in found.iter().filter(|u| u.field == Field::Summary) {
+        assert_eq!(&summary[u.start..u.end], u.text);
+    }
+}
