@@ -37,6 +37,10 @@ pub(crate) struct Facts1 {
 pub(crate) struct Facts<'a> {
     an: &'a Analyzer,
     cells: RefCell<Vec<Option<Rc<Facts1>>>>,
+    /// By statement text: copies of a wire story share their facts.
+    by_text: RefCell<HashMap<String, Rc<Facts1>>>,
+    /// [`differ`]'s answers by pair of facts (it depends on the two texts only).
+    differs: RefCell<HashMap<(usize, usize), bool>>,
 }
 
 impl<'a> Facts<'a> {
@@ -45,6 +49,8 @@ impl<'a> Facts<'a> {
         Facts {
             an,
             cells: RefCell::new(vec![None; n]),
+            by_text: RefCell::default(),
+            differs: RefCell::default(),
         }
     }
 
@@ -52,6 +58,13 @@ impl<'a> Facts<'a> {
     fn of(&self, i: usize, s: &Statement) -> Rc<Facts1> {
         if let Some(Some(f)) = self.cells.borrow().get(i) {
             return Rc::clone(f);
+        }
+        if let Some(f) = self.by_text.borrow().get(&s.text) {
+            let f = Rc::clone(f);
+            if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
+                *cell = Some(Rc::clone(&f));
+            }
+            return f;
         }
         let particulars = extract(&s.text);
         let near = particulars
@@ -77,6 +90,9 @@ impl<'a> Facts<'a> {
         if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
             *cell = Some(Rc::clone(&f));
         }
+        self.by_text
+            .borrow_mut()
+            .insert(s.text.clone(), Rc::clone(&f));
         f
     }
 }
@@ -175,10 +191,19 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
     // same fact, whichever matches joined them.
     let mut group_of: HashMap<usize, usize> = HashMap::new();
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    // Members with the same words (one wire story run by many outlets) give the same
+    // values: compare one of each, then report every copy.
+    let mut copies: HashMap<usize, Vec<usize>> = HashMap::new();
     for (g, group) in c.groups.iter().enumerate() {
-        for (k, &a) in group.members.iter().enumerate() {
-            group_of.insert(a, g);
-            pairs.extend(group.members[k + 1..].iter().map(|&b| (g, a, b)));
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for &m in &group.members {
+            group_of.insert(m, g);
+            let rep = *first.entry(c.statements[m].text.as_str()).or_insert(m);
+            copies.entry(rep).or_default().push(m);
+        }
+        let reps: Vec<usize> = first.values().copied().collect();
+        for (k, &a) in reps.iter().enumerate() {
+            pairs.extend(reps[k + 1..].iter().map(|&b| (g, a.min(b), a.max(b))));
         }
     }
     for l in &c.links {
@@ -210,14 +235,19 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                 order.push(key);
                 Vec::new()
             });
-            for (s, st, p) in [(a, sa, x), (b, sb, y)] {
-                if !list.iter().any(|v| v.statement == s) {
-                    list.push(Variant {
-                        statement: s,
-                        value: shown(&st.text, &p),
-                        start: st.start + p.start,
-                        end: st.start + p.end,
-                    });
+            for (rep, p) in [(a, &x), (b, &y)] {
+                let one = [rep];
+                let all = copies.get(&rep).map_or(&one[..], Vec::as_slice);
+                for &s in all {
+                    if !list.iter().any(|v| v.statement == s) {
+                        let st = &c.statements[s];
+                        list.push(Variant {
+                            statement: s,
+                            value: shown(&st.text, p),
+                            start: st.start + p.start,
+                            end: st.start + p.end,
+                        });
+                    }
                 }
             }
         }
@@ -261,9 +291,15 @@ pub(crate) fn differ(
     if !fa.datable || !fb.datable {
         return false;
     }
-    conflicts(a, &fa, b, &fb, &|_, _| true)
+    let key = (Rc::as_ptr(&fa) as usize, Rc::as_ptr(&fb) as usize);
+    if let Some(&known) = facts.differs.borrow().get(&key) {
+        return known;
+    }
+    let answer = conflicts(a, &fa, b, &fb, &|_, _| true)
         .iter()
-        .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday))
+        .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday));
+    facts.differs.borrow_mut().insert(key, answer);
+    answer
 }
 
 /// What number `i` of `f` counts.

@@ -138,10 +138,16 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
     let mut plain: Vec<Vec<(u32, u8)>> = Vec::new();
     let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut by_article = Vec::with_capacity(articles.len());
+    let mut analysed: std::collections::HashMap<String, Vec<(String, bool)>> =
+        std::collections::HashMap::new();
     for (i, a) in articles.iter().enumerate() {
         let from = statements.len();
         for (s, own) in statements::of(i, a) {
-            let marked = analyzer.marked_terms(&own);
+            // Copies of one wire story repeat sentences word for word: analyse each once.
+            let marked = analysed
+                .entry(own)
+                .or_insert_with_key(|own| analyzer.marked_terms(own))
+                .clone();
             let mut lower: Vec<(u32, u8)> = marked
                 .iter()
                 .filter(|(_, p)| *p)
