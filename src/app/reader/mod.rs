@@ -10,13 +10,15 @@
 //! painted as rectangles behind the cached text ([`paint`]), so it never costs a relayout.
 //! The panel reads the project, changes only the [`ViewState`] (selection, scroll target,
 //! search) and asks for document changes through the [`Outbox`]. Sentences other outlets
-//! confirm or contradict carry [`badges`] in a gutter right of the text column.
+//! confirm or contradict carry [`badges`] in a gutter right of the text column
+//! ([`margin`]).
 
 pub mod badges;
 pub mod blocks;
 pub mod hit;
 pub mod interact;
 pub mod layout;
+pub mod margin;
 pub mod paint;
 pub mod search;
 pub mod spans;
@@ -30,11 +32,12 @@ use super::state::{Outbox, ViewState};
 use crate::article::Article;
 use crate::project::{ItemId, Project, SourceId};
 use blocks::BlockKind;
-use egui::{Rect, Sense, Vec2, vec2};
+use egui::{Rect, Sense, vec2};
 use interact::Geometry;
 use layout::Layout;
+pub use margin::column_width;
 use spans::Spans;
-use style::{MAX_COLUMN, Marks, SIDE_MARGIN};
+use style::Marks;
 
 /// The reader's caches and the state of a drag in progress.
 #[derive(Default)]
@@ -271,7 +274,7 @@ impl Reader {
         let column = column_width(rect.width());
         let geo = Geometry {
             top: rect.min.y - shift,
-            left: rect.center().x - (column + badges::GUTTER) / 2.0,
+            left: rect.center().x - (column + margin::GUTTER) / 2.0,
         };
         let hover = self.pointer(ui, &response, project, id, article, view, out, &geo);
         let set = paint::MarkSet {
@@ -306,7 +309,7 @@ impl Reader {
                 let x = geo.left + column;
                 let (parent, badges) = (response.id, &self.badges);
                 let clicked =
-                    badges::show(ui, parent, badges, block, laid, origin, x, &mut badge_y);
+                    margin::show(ui, parent, badges, block, laid, origin, x, &mut badge_y);
                 jump = jump.or(clicked);
             }
         }
@@ -349,7 +352,7 @@ impl Reader {
             && let (Some(from), Some(pos)) = (self.drag_from, response.interact_pointer_pos())
         {
             interact::drag(view, id, from, geo.boundary(layout, article, pos));
-            autoscroll(ui, pos);
+            interact::autoscroll(ui, pos);
         }
         if response.drag_stopped() {
             self.drag_from = None;
@@ -390,24 +393,4 @@ impl Reader {
         let s = article.sentences.get(s)?;
         Some(s.start..s.end)
     }
-}
-
-/// While dragging a selection beyond the top or bottom of the view, scrolls towards it.
-fn autoscroll(ui: &egui::Ui, pos: egui::Pos2) {
-    let clip = ui.clip_rect();
-    let dy = if pos.y < clip.min.y {
-        (clip.min.y - pos.y).min(60.0)
-    } else if pos.y > clip.max.y {
-        -(pos.y - clip.max.y).min(60.0)
-    } else {
-        return;
-    };
-    ui.scroll_with_delta(Vec2::new(0.0, dy * 0.5));
-    ui.ctx().request_repaint();
-}
-
-/// Width of the text column in a panel `available` points wide (margins and the badge
-/// gutter kept free).
-pub fn column_width(available: f32) -> f32 {
-    (available - 2.0 * SIDE_MARGIN - badges::GUTTER).clamp(120.0, MAX_COLUMN)
 }
