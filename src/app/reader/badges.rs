@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// Characters of outlet names shown in a badge before it is shortened.
-const MAX_OUTLETS: usize = 16;
+const MAX_OUTLETS: usize = 12;
 
 /// Whether a badge confirms or warns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,7 +220,7 @@ mod tests {
         );
         assert_eq!(
             confirm_text(&names(&["The Oruna Herald Online"])),
-            "+1: The Oruna Heral…"
+            "+1: The Oruna H…"
         );
         assert_eq!(confirm_text(&[]), "+0: ");
     }
