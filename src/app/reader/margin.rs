@@ -74,7 +74,7 @@ pub fn show(
         let (fill, color) = colors(badge.tone, dark);
         let mut job = LayoutJob::default();
         job.append(&badge.text, 0.0, TextFormat::simple(font.clone(), color));
-        job.wrap = TextWrapping::truncate_at_width(GUTTER - GAP - 2.0 * PAD.x);
+        job.wrap = TextWrapping::truncate_at_width(GUTTER + SIDE_MARGIN - GAP - 2.0 * PAD.x - 6.0);
         let galley = ui.painter().layout_job(job);
         let y = (origin.y + row.min.y + 2.0).max(*next_y);
         let rect = Rect::from_min_size(pos2(x + GAP, y), galley.size() + 2.0 * PAD);
