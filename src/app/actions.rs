@@ -29,11 +29,11 @@ impl BriefingApp {
                 None => self.ask_save_as(ctx),
             },
             UiCommand::SaveAs => self.ask_save_as(ctx),
-            UiCommand::ExportMarkdown => self.ask_export(ctx, ExportFormat::Markdown),
-            UiCommand::ExportHtml => self.ask_export(ctx, ExportFormat::Html),
-            UiCommand::ExportJson => self.ask_export(ctx, ExportFormat::Json),
+            UiCommand::ExportMarkdown
+            | UiCommand::ExportHtml
+            | UiCommand::ExportJson
+            | UiCommand::OpenInBrowser => self.export_checked(ctx, command),
             UiCommand::ExportCsv => self.ask_export(ctx, ExportFormat::Csv),
-            UiCommand::OpenInBrowser => self.open_in_browser(ctx),
             UiCommand::Undo => match self.doc.undo(now) {
                 Ok(Some(label)) => self.view_after_undo(&label, "Undid"),
                 Ok(None) => self.notes.info("Nothing to undo"),
@@ -87,10 +87,12 @@ impl BriefingApp {
             UiCommand::ToggleRemoved => self.view.show_removed = !self.view.show_removed,
             UiCommand::TogglePreview => {
                 self.view.right_tab = match self.view.right_tab {
-                    RightTab::Outline => RightTab::Preview,
                     RightTab::Preview => RightTab::Outline,
+                    RightTab::Outline | RightTab::Corroboration => RightTab::Preview,
                 }
             }
+            UiCommand::ShowCorroboration => self.view.right_tab = RightTab::Corroboration,
+            UiCommand::CheckGrounding => self.check_grounding(ctx),
             UiCommand::ToggleTheme => {
                 self.settings.theme = match ctx.theme() {
                     egui::Theme::Dark => Theme::Light,

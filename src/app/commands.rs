@@ -56,6 +56,10 @@ pub enum UiCommand {
     ToggleRemoved,
     /// Switch between the outline and the preview.
     TogglePreview,
+    /// Show what the sources confirm and where they differ.
+    ShowCorroboration,
+    /// List the particulars of the analyst's text that no source contains.
+    CheckGrounding,
     /// Switch between light and dark.
     ToggleTheme,
     /// Open the command palette.
@@ -120,6 +124,8 @@ impl UiCommand {
             Find,
             ToggleRemoved,
             TogglePreview,
+            ShowCorroboration,
+            CheckGrounding,
             ToggleTheme,
             CommandPalette,
             Help,
@@ -155,6 +161,8 @@ impl UiCommand {
             Find => "Find in articles",
             ToggleRemoved => "Show removed boilerplate",
             TogglePreview => "Switch outline / preview",
+            ShowCorroboration => "Corroboration",
+            CheckGrounding => "Check grounding",
             ToggleTheme => "Switch light / dark theme",
             CommandPalette => "Command palette…",
             Help => "Keyboard shortcuts",
@@ -194,6 +202,12 @@ impl UiCommand {
             Find => "Search this article and all articles",
             ToggleRemoved => "Show the text the cleanup removed, greyed, with the reason",
             TogglePreview => "Show the rendered briefing or its outline",
+            ShowCorroboration => {
+                "List the facts and remarks other outlets confirm, and where they differ"
+            }
+            CheckGrounding => {
+                "List numbers, dates and names in your own text that appear in no source"
+            }
             ToggleTheme => "Use the light or the dark theme",
             CommandPalette => "Search and run any command",
             Help => "List every command with its shortcut",
@@ -229,6 +243,8 @@ impl UiCommand {
             Find => key(cmd, Key::F),
             ToggleRemoved => key(cmd, Key::R),
             TogglePreview => key(cmd, Key::P),
+            ShowCorroboration => key(cmd, Key::K),
+            CheckGrounding => key(none, Key::F7),
             CommandPalette => key(CMD_SHIFT, Key::P),
             Help => key(none, Key::F1),
             Quit => key(cmd, Key::Q),
@@ -251,7 +267,7 @@ impl UiCommand {
             !s.modifiers.command
                 && !s.modifiers.ctrl
                 && !s.modifiers.alt
-                && s.logical_key != Key::F1
+                && !matches!(s.logical_key, Key::F1 | Key::F7)
         })
     }
 

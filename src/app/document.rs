@@ -27,7 +27,12 @@ pub struct Document {
     pub changed_at: Option<f64>,
     /// The revision last written to the recovery file.
     pub autosaved_revision: u64,
+    /// Distinguishes this document from every other one opened in this process.
+    serial: u64,
 }
+
+/// The serial number of the next document.
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Document {
     /// A document for `project`, saved at `path` (so not dirty) or new (dirty only once
@@ -41,6 +46,7 @@ impl Document {
             revision: 0,
             changed_at: None,
             autosaved_revision: 0,
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -55,6 +61,12 @@ impl Document {
     /// Bumped on every change (including undo and redo).
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// The document and its revision: differs after any change and after another document
+    /// replaced this one (whose revisions start again at 0), for caches of derived data.
+    pub fn version(&self) -> (u64, u64) {
+        (self.serial, self.revision)
     }
 
     /// True when the document differs from the saved file (or was never saved and changed).

@@ -1,4 +1,5 @@
-//! The menu bar, the status bar and the right panel's tabs.
+//! The menu bar, the status bar and the right panel's tabs (outline, preview,
+//! corroboration).
 //!
 //! Menu entries are [`UiCommand`]s: each shows the command's label, its shortcut and its
 //! tooltip from the one enum, and a click queues the command like a key press would.
@@ -57,6 +58,7 @@ pub fn menu_bar(app: &mut BriefingApp, ui: &mut egui::Ui, out: &mut Outbox) {
                 entry(ui, out, UiCommand::Save, true);
                 entry(ui, out, UiCommand::SaveAs, true);
                 ui.separator();
+                entry(ui, out, UiCommand::CheckGrounding, true);
                 for c in [
                     UiCommand::ExportMarkdown,
                     UiCommand::ExportHtml,
@@ -98,6 +100,7 @@ pub fn menu_bar(app: &mut BriefingApp, ui: &mut egui::Ui, out: &mut Outbox) {
             ui.menu_button("View", |ui| {
                 entry(ui, out, UiCommand::ToggleRemoved, true);
                 entry(ui, out, UiCommand::TogglePreview, true);
+                entry(ui, out, UiCommand::ShowCorroboration, true);
                 entry(ui, out, UiCommand::ToggleTheme, true);
                 ui.separator();
                 entry(ui, out, UiCommand::CommandPalette, true);
@@ -148,12 +151,17 @@ pub fn status_bar(app: &BriefingApp, ui: &mut egui::Ui) {
 /// The Outline / Preview switch at the top of the right panel.
 pub fn right_tabs(ui: &mut egui::Ui, view: &mut ViewState) {
     ui.horizontal(|ui| {
-        for (tab, label) in [
-            (RightTab::Outline, "Outline"),
-            (RightTab::Preview, "Preview"),
+        for (tab, label, command) in [
+            (RightTab::Outline, "Outline", UiCommand::TogglePreview),
+            (RightTab::Preview, "Preview", UiCommand::TogglePreview),
+            (
+                RightTab::Corroboration,
+                "Corroboration",
+                UiCommand::ShowCorroboration,
+            ),
         ] {
             ui.selectable_value(&mut view.right_tab, tab, label)
-                .on_hover_text(UiCommand::TogglePreview.tooltip());
+                .on_hover_text(command.tooltip());
         }
     });
     ui.separator();

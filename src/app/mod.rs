@@ -16,6 +16,7 @@ pub mod actions;
 pub mod autosave;
 pub mod commands;
 pub mod config;
+pub mod corroboration;
 pub mod dialogs;
 pub mod document;
 pub mod files;
@@ -66,6 +67,13 @@ pub enum Modal {
     },
     /// The keyboard shortcuts.
     Help,
+    /// The analyst's text holds particulars no source contains: export anyway?
+    Ungrounded {
+        /// The export asked for.
+        then: UiCommand,
+        /// What the grounding check found.
+        list: Vec<crate::corroborate::grounding::Ungrounded>,
+    },
 }
 
 /// What waits for the unsaved-changes question.
@@ -100,6 +108,9 @@ pub struct BriefingApp {
     reader: reader::Reader,
     outline: outline::Outline,
     preview: preview::Preview,
+    /// The comparison of the sources and the grounding check.
+    comparison: corroboration::Comparison,
+    corroboration: corroboration::panel::Panel,
     /// Commands queued outside the panels (menus, palette), run after the panels.
     queued: Vec<UiCommand>,
     /// What to do once the pending save dialog has saved.
@@ -138,6 +149,8 @@ impl BriefingApp {
             reader: reader::Reader::default(),
             outline: outline::Outline::default(),
             preview: preview::Preview::default(),
+            comparison: corroboration::Comparison::default(),
+            corroboration: corroboration::panel::Panel::default(),
             queued: Vec::new(),
             after_save: None,
             closing: false,
@@ -207,6 +220,9 @@ impl BriefingApp {
         self.receive_dialog_answers(&ctx);
         self.receive_dropped_files(&ctx);
         self.handle_close_request(&ctx);
+        if let Some(e) = self.comparison.refresh(&ctx, &self.doc.project) {
+            self.notes.error(e);
+        }
 
         let mut out = Outbox::default();
         if self.modal.is_none() {
@@ -242,6 +258,17 @@ impl BriefingApp {
                         &mut self.settings,
                         &mut out,
                     ),
+                    state::RightTab::Corroboration => {
+                        (self.comparison).check(&self.doc.project, self.doc.version());
+                        let comparison = &self.comparison;
+                        self.corroboration.show(
+                            ui,
+                            comparison,
+                            comparison.ungrounded(),
+                            &mut self.view,
+                            &mut out,
+                        );
+                    }
                 }
             });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -249,6 +276,7 @@ impl BriefingApp {
                 ui,
                 &self.doc.project,
                 self.doc.revision(),
+                &self.comparison,
                 &mut self.view,
                 &mut out,
             );

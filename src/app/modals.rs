@@ -1,10 +1,11 @@
 //! Modal questions: the quote's speaker, unsaved changes, crash recovery, the command
-//! palette and the shortcuts help.
+//! palette, the shortcuts help, and ungrounded particulars before an export.
 //!
 //! The palette and the help are generated from [`UiCommand::all`], so they list exactly the
 //! commands the menus and the keyboard offer, with the same labels and shortcuts.
 
 use super::commands::UiCommand;
+use super::corroboration::grounding;
 use super::document::Document;
 use super::state::Outbox;
 use super::{AfterUnsaved, BriefingApp, Modal};
@@ -20,6 +21,8 @@ enum Answer {
     Restore,
     DiscardRecovery,
     Run(UiCommand),
+    ExportAnyway(UiCommand),
+    Review,
 }
 
 /// Shows the modal on screen, if any, and acts on the answer.
@@ -41,6 +44,12 @@ pub fn show(app: &mut BriefingApp, ctx: &egui::Context, out: &mut Outbox) {
         Modal::Recover => recover(ctx, app),
         Modal::Palette { query, selected } => palette(ctx, query, selected),
         Modal::Help => help(ctx),
+        Modal::Ungrounded { then, list } => match grounding::question(ctx, list) {
+            grounding::Choice::Waiting => Answer::None,
+            grounding::Choice::Anyway => Answer::ExportAnyway(*then),
+            grounding::Choice::Review => Answer::Review,
+            grounding::Choice::Cancel => Answer::Close,
+        },
     };
     let now = ctx.input(|i| i.time);
     match answer {
@@ -61,6 +70,8 @@ pub fn show(app: &mut BriefingApp, ctx: &egui::Context, out: &mut Outbox) {
             app.autosave.discard();
         }
         Answer::Run(command) => out.command(command),
+        Answer::ExportAnyway(command) => app.export_now(ctx, command),
+        Answer::Review => app.view.right_tab = super::state::RightTab::Corroboration,
     }
 }
 

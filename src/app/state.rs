@@ -7,6 +7,7 @@
 //! commands into the outbox.
 
 use super::commands::UiCommand;
+use crate::corroborate::grounding::Field;
 use crate::history::MergeKey;
 use crate::pick::Selection;
 use crate::project::edit::Edit;
@@ -21,6 +22,8 @@ pub enum RightTab {
     Outline,
     /// The rendered briefing.
     Preview,
+    /// Matched facts and discrepancies across the sources, and the grounding check.
+    Corroboration,
 }
 
 /// A search over the open article or all of them.
@@ -67,6 +70,9 @@ pub struct ViewState {
     pub library_filter: String,
     /// Set for one frame to open the note editor of the selected item.
     pub edit_note: Option<ItemId>,
+    /// Set until the outline shows it: the analyst's field to focus, and the byte span in
+    /// it to select (an entry of the grounding check).
+    pub fix: Option<(Field, Range<usize>)>,
 }
 
 impl ViewState {

@@ -3,6 +3,7 @@
 //! no display. File dialogs are scripted ([`ScriptedDialogs`]) so no test reaches rfd; the
 //! recovery folder is a temporary directory.
 
+mod corroboration;
 mod document;
 mod picking;
 mod shell;

@@ -7,10 +7,12 @@
 
 use super::fields::{self, FieldStyle, optional, parse_tags, tags_text};
 use crate::app::state::{Outbox, ViewState};
+use crate::corroborate::grounding::Field;
 use crate::history::MergeKey;
 use crate::project::edit::{Edit, ItemChange};
 use crate::project::{Item, ItemId, ItemKind};
 use egui::{RichText, Ui};
+use std::ops::Range;
 
 /// Editor state that outlives a frame.
 #[derive(Debug, Default)]
@@ -19,6 +21,8 @@ pub struct EditorState {
     pub tags_draft: Option<(ItemId, String)>,
     /// Put the keyboard focus into this item's note editor (the N key).
     pub focus_note: Option<ItemId>,
+    /// Focus this note or paraphrase and select this span of it (the grounding check).
+    pub fix: Option<(Field, Range<usize>)>,
 }
 
 /// Pushes a typed change of `item`'s field number `field`.
@@ -110,6 +114,9 @@ fn fields_grid(ui: &mut Ui, item: &Item, state: &mut EditorState, out: &mut Outb
         t.response.scroll_to_me(None);
         state.focus_note = None;
     }
+    if let Some((_, range)) = state.fix.take_if(|(f, _)| *f == Field::Note(id)) {
+        fields::focus(ui, &t.response, note, range);
+    }
     if let Some(text) = t.text {
         typed(out, id, ItemChange::Note(optional(text)), "Edit note", 1);
     }
@@ -120,6 +127,9 @@ fn fields_grid(ui: &mut Ui, item: &Item, state: &mut EditorState, out: &mut Outb
         let paraphrase = item.paraphrase.as_deref().unwrap_or("");
         let style = FieldStyle::lines("Your wording; the original is kept");
         let t = fields::bound(ui, paraphrase, "Paraphrase", Some(l.id), style, out);
+        if let Some((_, range)) = state.fix.take_if(|(f, _)| *f == Field::Paraphrase(id)) {
+            fields::focus(ui, &t.response, paraphrase, range);
+        }
         if let Some(text) = t.text {
             let change = ItemChange::Paraphrase(optional(text));
             typed(out, id, change, "Edit paraphrase", 2);

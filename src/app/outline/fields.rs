@@ -9,7 +9,9 @@
 //! so the typed text is kept while it still means the project's tags (see [`tags_text`]).
 
 use crate::app::state::Outbox;
+use egui::text::{CCursor, CCursorRange};
 use egui::{Response, TextEdit, Ui};
+use std::ops::Range;
 
 /// What a text field changed this frame.
 pub struct Typed {
@@ -80,6 +82,23 @@ pub fn bound(
     }
     let text = (response.changed() && text != value).then_some(text);
     Typed { text, response }
+}
+
+/// Puts the keyboard focus into the field of `response` (showing `text`), scrolls to it
+/// and selects bytes `bytes` of its text (a grounding-check entry to fix).
+pub fn focus(ui: &Ui, response: &Response, text: &str, bytes: Range<usize>) {
+    response.request_focus();
+    response.scroll_to_me(Some(egui::Align::Center));
+    let char_at = |b: usize| {
+        text.get(..b.min(text.len()))
+            .map_or(0, |t| t.chars().count())
+    };
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(char_at(bytes.start)),
+        CCursor::new(char_at(bytes.end)),
+    )));
+    state.store(ui.ctx(), response.id);
 }
 
 /// `None` for an empty text (an optional field cleared), else the text.

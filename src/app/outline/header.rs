@@ -11,6 +11,17 @@ use crate::history::MergeKey;
 use crate::project::Project;
 use crate::project::edit::{BriefingField, Edit};
 use egui::Ui;
+use std::ops::Range;
+
+/// A field to focus with the span to select in it (from the grounding check).
+pub type Focus = Option<(BriefingField, Range<usize>)>;
+
+/// Focuses `field` (showing `value`) when `focus` asks for it, consuming the request.
+fn focus_if(ui: &Ui, focus: &mut Focus, field: BriefingField, value: &str, t: &fields::Typed) {
+    if let Some((_, range)) = focus.take_if(|(f, _)| *f == field) {
+        fields::focus(ui, &t.response, value, range);
+    }
+}
 
 /// The details folded away by default: (field, label, hint).
 const DETAILS: [(BriefingField, &str, &str); 4] = [
@@ -47,8 +58,9 @@ fn push(field: BriefingField, typed: fields::Typed, out: &mut Outbox) {
     }
 }
 
-/// Draws the title, the summary and the details.
-pub fn show(ui: &mut Ui, project: &Project, out: &mut Outbox) {
+/// Draws the title, the summary and the details; `focus` puts the keyboard focus into one
+/// of them.
+pub fn show(ui: &mut Ui, project: &Project, focus: &mut Focus, out: &mut Outbox) {
     let title = fields::bound(
         ui,
         project.field(BriefingField::Title),
@@ -59,6 +71,13 @@ pub fn show(ui: &mut Ui, project: &Project, out: &mut Outbox) {
             ..FieldStyle::line("Briefing title")
         },
         out,
+    );
+    focus_if(
+        ui,
+        focus,
+        BriefingField::Title,
+        project.field(BriefingField::Title),
+        &title,
     );
     push(BriefingField::Title, title, out);
 
@@ -71,10 +90,16 @@ pub fn show(ui: &mut Ui, project: &Project, out: &mut Outbox) {
         FieldStyle::lines("The bottom line up front"),
         out,
     );
+    let value = project.field(BriefingField::Summary);
+    focus_if(ui, focus, BriefingField::Summary, value, &summary);
     push(BriefingField::Summary, summary, out);
 
+    let open = focus
+        .as_ref()
+        .is_some_and(|(f, _)| DETAILS.iter().any(|(d, _, _)| d == f));
     egui::CollapsingHeader::new("Details")
         .id_salt("briefing-details")
+        .open(open.then_some(true))
         .show(ui, |ui| {
             egui::Grid::new("briefing-details-grid")
                 .num_columns(2)
@@ -90,6 +115,7 @@ pub fn show(ui: &mut Ui, project: &Project, out: &mut Outbox) {
                             FieldStyle::line(hint),
                             out,
                         );
+                        focus_if(ui, focus, field, project.field(field), &typed);
                         push(field, typed, out);
                         ui.end_row();
                     }

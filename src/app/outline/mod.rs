@@ -22,6 +22,8 @@ mod tests;
 
 use super::commands::UiCommand;
 use super::state::{Outbox, ViewState};
+use crate::corroborate::grounding::Field;
+use crate::project::edit::BriefingField;
 use crate::project::{Item, Project, Section};
 use egui::{RichText, Ui};
 
@@ -36,6 +38,8 @@ pub struct Outline {
     /// The selection last drawn, to scroll to a selection made elsewhere (a new item,
     /// Alt+↑/↓).
     shown_selection: Option<crate::project::ItemId>,
+    /// A front-matter field to focus (from the grounding check).
+    focus: header::Focus,
 }
 
 impl Outline {
@@ -47,6 +51,17 @@ impl Outline {
             view.selected_item = Some(id);
             self.editor.focus_note = Some(id);
         }
+        if let Some((field, range)) = view.fix.take() {
+            match field {
+                Field::Title => self.focus = Some((BriefingField::Title, range)),
+                Field::Subtitle => self.focus = Some((BriefingField::Subtitle, range)),
+                Field::Summary => self.focus = Some((BriefingField::Summary, range)),
+                Field::Note(id) | Field::Paraphrase(id) => {
+                    view.selected_item = Some(id);
+                    self.editor.fix = Some((field, range));
+                }
+            }
+        }
         if view
             .selected_item
             .is_some_and(|id| project.item(id).is_none())
@@ -57,7 +72,7 @@ impl Outline {
             .id_salt("outline")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                header::show(ui, project, out);
+                header::show(ui, project, &mut self.focus, out);
                 ui.separator();
                 if project.items().next().is_none() {
                     ui.label(RichText::new(EMPTY_HINT).weak().italics());

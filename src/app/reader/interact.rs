@@ -203,3 +203,17 @@ pub fn quote_tooltip(article: &Article, quote: usize) -> String {
         None => "Quote — speaker unknown".to_owned(),
     }
 }
+
+/// While dragging a selection beyond the top or bottom of the view, scrolls towards it.
+pub fn autoscroll(ui: &egui::Ui, pos: Pos2) {
+    let clip = ui.clip_rect();
+    let dy = if pos.y < clip.min.y {
+        (clip.min.y - pos.y).min(60.0)
+    } else if pos.y > clip.max.y {
+        -(pos.y - clip.max.y).min(60.0)
+    } else {
+        return;
+    };
+    ui.scroll_with_delta(egui::Vec2::new(0.0, dy * 0.5));
+    ui.ctx().request_repaint();
+}

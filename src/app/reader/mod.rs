@@ -9,12 +9,16 @@
 //! — the sentence under the pointer, the selection, text already taken, search hits — is
 //! painted as rectangles behind the cached text ([`paint`]), so it never costs a relayout.
 //! The panel reads the project, changes only the [`ViewState`] (selection, scroll target,
-//! search) and asks for document changes through the [`Outbox`].
+//! search) and asks for document changes through the [`Outbox`]. Sentences other outlets
+//! confirm or contradict carry [`badges`] in a gutter right of the text column
+//! ([`margin`]).
 
+pub mod badges;
 pub mod blocks;
 pub mod hit;
 pub mod interact;
 pub mod layout;
+pub mod margin;
 pub mod paint;
 pub mod search;
 pub mod spans;
@@ -23,15 +27,17 @@ pub mod style;
 mod tests;
 
 use super::commands::UiCommand;
+use super::corroboration::Comparison;
 use super::state::{Outbox, ViewState};
 use crate::article::Article;
 use crate::project::{ItemId, Project, SourceId};
 use blocks::BlockKind;
-use egui::{Rect, Sense, Vec2, vec2};
+use egui::{Rect, Sense, vec2};
 use interact::Geometry;
 use layout::Layout;
+pub use margin::column_width;
 use spans::Spans;
-use style::{MAX_COLUMN, Marks, SIDE_MARGIN};
+use style::Marks;
 
 /// The reader's caches and the state of a drag in progress.
 #[derive(Default)]
@@ -46,6 +52,10 @@ pub struct Reader {
     /// Search hits of the open article (payload: index of the hit).
     hits: Spans<usize>,
     hits_for: Option<(String, Option<SourceId>, usize)>,
+    /// Corroboration badges of the open article, for the source and comparison in
+    /// `badges_for`.
+    badges: Vec<badges::Badge>,
+    badges_for: Option<(SourceId, u64)>,
     search: search::SearchBar,
     /// Byte where the current drag began.
     drag_from: Option<usize>,
@@ -57,12 +67,13 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// Draws the open article.
+    /// Draws the open article, with the badges of `comparison`.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         project: &Project,
         revision: u64,
+        comparison: &Comparison,
         view: &mut ViewState,
         out: &mut Outbox,
     ) {
@@ -79,6 +90,12 @@ impl Reader {
         if self.taken_for != Some((id, revision)) {
             self.taken = Spans::new(crate::pick::taken_spans(project, id));
             self.taken_for = Some((id, revision));
+        }
+        if self.badges_for != Some((id, comparison.generation())) {
+            self.badges = comparison
+                .sources()
+                .map_or_else(Vec::new, |s| badges::badges_of(s, id));
+            self.badges_for = Some((id, comparison.generation()));
         }
         if self.hits_for != view.search.computed_for {
             let hits = view.search.hits.iter().cloned().zip(0..);
@@ -257,7 +274,7 @@ impl Reader {
         let column = column_width(rect.width());
         let geo = Geometry {
             top: rect.min.y - shift,
-            left: rect.center().x - column / 2.0,
+            left: rect.center().x - (column + margin::GUTTER) / 2.0,
         };
         let hover = self.pointer(ui, &response, project, id, article, view, out, &geo);
         let set = paint::MarkSet {
@@ -270,6 +287,7 @@ impl Reader {
             hover,
         };
         let painter = ui.painter();
+        let (mut badge_y, mut jump) = (f32::NEG_INFINITY, None);
         for b in visible {
             let Some(laid) = self.layout.laid(b) else {
                 continue;
@@ -287,6 +305,18 @@ impl Reader {
                 origin,
                 selection,
             );
+            if matches!(block.kind, BlockKind::Para(_)) && !self.badges.is_empty() {
+                let x = geo.left + column;
+                let (parent, badges) = (response.id, &self.badges);
+                let clicked =
+                    margin::show(ui, parent, badges, block, laid, origin, x, &mut badge_y);
+                jump = jump.or(clicked);
+            }
+        }
+        if let Some((source, range)) = jump
+            && project.source(source).is_some()
+        {
+            view.jump_to(source, range);
         }
     }
 
@@ -322,7 +352,7 @@ impl Reader {
             && let (Some(from), Some(pos)) = (self.drag_from, response.interact_pointer_pos())
         {
             interact::drag(view, id, from, geo.boundary(layout, article, pos));
-            autoscroll(ui, pos);
+            interact::autoscroll(ui, pos);
         }
         if response.drag_stopped() {
             self.drag_from = None;
@@ -363,23 +393,4 @@ impl Reader {
         let s = article.sentences.get(s)?;
         Some(s.start..s.end)
     }
-}
-
-/// While dragging a selection beyond the top or bottom of the view, scrolls towards it.
-fn autoscroll(ui: &egui::Ui, pos: egui::Pos2) {
-    let clip = ui.clip_rect();
-    let dy = if pos.y < clip.min.y {
-        (clip.min.y - pos.y).min(60.0)
-    } else if pos.y > clip.max.y {
-        -(pos.y - clip.max.y).min(60.0)
-    } else {
-        return;
-    };
-    ui.scroll_with_delta(Vec2::new(0.0, dy * 0.5));
-    ui.ctx().request_repaint();
-}
-
-/// Width of the text column in a panel `available` points wide.
-pub fn column_width(available: f32) -> f32 {
-    (available - 2.0 * SIDE_MARGIN).clamp(120.0, MAX_COLUMN)
 }

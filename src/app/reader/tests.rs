@@ -43,10 +43,17 @@ impl Rig {
             events,
             ..RawInput::default()
         };
+        let comparison = crate::app::corroboration::Comparison::default();
         let mut out = self.ctx.run_ui(input, |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
-                self.reader
-                    .show(ui, &self.project, 1, &mut self.view, &mut self.out);
+                self.reader.show(
+                    ui,
+                    &self.project,
+                    1,
+                    &comparison,
+                    &mut self.view,
+                    &mut self.out,
+                );
             });
         });
         out.textures_delta.clear();
