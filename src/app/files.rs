@@ -154,6 +154,7 @@ impl BriefingApp {
         let options = BuildOptions {
             template: self.current_template(),
             format,
+            corroboration: self.comparison.sources().cloned(),
             ..BuildOptions::default()
         };
         let result = export::build(&self.doc.project, &self.templates, &options)

@@ -250,14 +250,17 @@ impl BriefingApp {
                         self.outline
                             .show(ui, &self.doc.project, &mut self.view, &mut out);
                     }
-                    state::RightTab::Preview => self.preview.show(
-                        ui,
-                        &self.doc.project,
-                        self.doc.revision(),
-                        &self.templates,
-                        &mut self.settings,
-                        &mut out,
-                    ),
+                    state::RightTab::Preview => {
+                        self.preview.set_support(self.comparison.sources());
+                        self.preview.show(
+                            ui,
+                            &self.doc.project,
+                            self.doc.revision(),
+                            &self.templates,
+                            &mut self.settings,
+                            &mut out,
+                        );
+                    }
                     state::RightTab::Corroboration => {
                         (self.comparison).check(&self.doc.project, self.doc.version());
                         let comparison = &self.comparison;

@@ -35,6 +35,9 @@ pub(crate) const RESCUE_SHORT: f32 = 0.25;
 pub(crate) const PLAIN: usize = 2;
 /// Content words a rescued pair must share.
 pub(crate) const RESCUE_SHARED: usize = 3;
+/// Similar pairs kept at most (16 bytes each): beyond this the sources are too many, or
+/// too alike, to compare in reasonable time and memory, and nothing is matched.
+pub(crate) const MAX_CANDIDATES: usize = 8_000_000;
 /// A pair this similar is accepted even when it is not the mutual best.
 pub(crate) const NEAR_COPY: f32 = 0.85;
 /// Content words two statements must share.
@@ -83,6 +86,18 @@ fn said(x: &[(u32, u8)], y: &[(u32, u8)]) -> usize {
     sum
 }
 
+impl Found {
+    /// Nothing matched: each article its own origin.
+    pub(crate) fn unmatched(articles: usize) -> Found {
+        Found {
+            origins: (0..articles).collect(),
+            matches: Vec::new(),
+            groups: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+}
+
 /// Union-find root with path halving.
 fn root(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -92,7 +107,8 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// Origins, accepted matches and (unordered) groups.
+/// Origins, accepted matches and (unordered) groups; `None` when there are more than
+/// [`MAX_CANDIDATES`] similar pairs.
 /// `differ(i, j)` tells whether two facts give different numbers, dates or days for the
 /// same thing (see [`RESCUE`]).
 pub(crate) fn find(
@@ -101,7 +117,7 @@ pub(crate) fn find(
     plain: &[Vec<(u32, u8)>],
     outlets: &[String],
     differ: impl Fn(usize, usize) -> bool,
-) -> Found {
+) -> Option<Found> {
     let n_articles = outlets.len();
     // Articles with the same outlet are one origin.
     let mut origin: Vec<usize> = (0..n_articles).collect();
@@ -135,17 +151,17 @@ pub(crate) fn find(
                 .iter()
                 .any(|t| t.len() >= 3 && named[f].contains(t))
     };
-    let candidates = pairs(&vectors, QUOTE.min(RESCUE), |i, j| {
+    let candidates = pairs(&vectors, QUOTE.min(RESCUE), MAX_CANDIDATES, |i, j| {
         let (a, b) = (&statements[i], &statements[j]);
         a.article != b.article
             && origin[a.article] != origin[b.article]
             && (a.kind == b.kind || reports(i, j) || reports(j, i))
             && terms[i].len() >= super::statements::MIN_TERMS
             && terms[j].len() >= super::statements::MIN_TERMS
-    });
+    })?;
     // Copies of one wire story: most statements of the shorter one are near copies.
     let mut near: HashMap<(usize, usize), usize> = HashMap::new();
-    for &(i, j, score, _) in &candidates {
+    for (i, j, score, _) in candidates.iter().map(|c| c.parts()) {
         if score >= NEAR_COPY {
             let (a, b) = (statements[i].article, statements[j].article);
             *near.entry((a.min(b), a.max(b))).or_default() += 1;
@@ -196,6 +212,7 @@ pub(crate) fn find(
     };
     let passing: Vec<(usize, usize, f32, usize)> = candidates
         .into_iter()
+        .map(super::similarity::Candidate::parts)
         .filter(|&(i, j, score, shared)| {
             if origins[statements[i].article] == origins[statements[j].article] {
                 return false;
@@ -363,12 +380,12 @@ pub(crate) fn find(
         o.dedup();
         g.origins = o.len();
     }
-    Found {
+    Some(Found {
         origins,
         matches,
         groups,
         links,
-    }
+    })
 }
 
 /// Orders groups (discrepancies first, then more origins, then higher score) and

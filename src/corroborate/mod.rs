@@ -108,6 +108,8 @@ pub struct Corroboration {
     group_of: Vec<Option<usize>>,
     /// The statements of each article (a range of [`Corroboration::statements`]).
     by_article: Vec<Range<usize>>,
+    /// Why nothing was matched, when the sources were too many or too alike to compare.
+    pub skipped: Option<String>,
 }
 
 /// The outlet name of an article: its agency, else the site name, else the file name.
@@ -128,6 +130,10 @@ pub fn outlet(article: &Article) -> String {
 pub fn same_speaker(a: &str, b: &str) -> bool {
     text::same_speaker(&text::name_tokens(a), &text::name_tokens(b))
 }
+
+/// Statements compared at most (about 1,500 articles of wire length); beyond this
+/// [`compare`] matches nothing and says why ([`Corroboration::skipped`]).
+pub const MAX_STATEMENTS: usize = 60_000;
 
 /// Matches statements across `articles` (see the module documentation).
 pub fn compare(articles: &[&Article]) -> Corroboration {
@@ -176,7 +182,22 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
     let facts = discrepancy::Facts::new(&analyzer, statements.len());
     let differ =
         |i: usize, j: usize| discrepancy::differ(&facts, (i, &statements[i]), (j, &statements[j]));
-    let found = groups::find(&statements, &terms, &plain, &outlets, differ);
+    let too_many = || {
+        Some(format!(
+            "{} sentences and quotes in {} articles are too many, or too alike, to compare",
+            statements.len(),
+            articles.len()
+        ))
+    };
+    let (found, skipped) = if statements.len() > MAX_STATEMENTS {
+        (None, too_many())
+    } else {
+        match groups::find(&statements, &terms, &plain, &outlets, differ) {
+            Some(found) => (Some(found), None),
+            None => (None, too_many()),
+        }
+    };
+    let found = found.unwrap_or_else(|| groups::Found::unmatched(articles.len()));
     let mut c = Corroboration {
         outlets,
         origins: found.origins,
@@ -186,6 +207,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         groups: found.groups,
         discrepancies: Vec::new(),
         links: found.links,
+        skipped,
         by_article,
     };
     c.discrepancies = discrepancy::find(&c, articles, &facts);

@@ -82,14 +82,16 @@ pub(crate) fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
     ((1.0 - CONTAINMENT) * dot + CONTAINMENT * ca.max(cb), shared)
 }
 
-/// Every pair `(i, j)`, `i < j`, that `allowed(i, j)` admits and whose cosine is at least
-/// `floor`, with the score and the number of shared terms. Candidates come from terms in
-/// at most `max(64, n / 16)` statements; each candidate is then scored exactly.
+/// Every pair `(i, j)`, `i < j`, that `allowed(i, j)` admits and whose similarity is at
+/// least `floor`, with the score and the number of shared terms; `None` when there would
+/// be more than `limit`. Candidates come from terms in at most `max(64, n / 16)`
+/// statements; each candidate is then scored exactly.
 pub(crate) fn pairs(
     vectors: &[Vector],
     floor: f32,
+    limit: usize,
     allowed: impl Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize, f32, usize)> {
+) -> Option<Vec<Candidate>> {
     let n = vectors.len();
     let mut postings: Vec<Vec<u32>> = Vec::new();
     for (i, v) in vectors.iter().enumerate() {
@@ -127,11 +129,32 @@ pub(crate) fn pairs(
             }
             let (score, shared) = cosine(v, &vectors[j]);
             if score >= floor {
-                out.push((i, j, score, shared));
+                if out.len() >= limit {
+                    return None;
+                }
+                let shared = u16::try_from(shared).unwrap_or(u16::MAX);
+                out.push(Candidate(i as u32, j as u32, score, shared));
             }
         }
     }
-    out
+    Some(out)
+}
+
+/// A similar pair: statements `.0 < .1`, score, shared terms (16 bytes: millions of
+/// candidates are normal for a few hundred articles on one event).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Candidate(pub u32, pub u32, pub f32, pub u16);
+
+impl Candidate {
+    /// `(i, j, score, shared)` as indices and counts.
+    pub(crate) fn parts(self) -> (usize, usize, f32, usize) {
+        (
+            self.0 as usize,
+            self.1 as usize,
+            self.2,
+            usize::from(self.3),
+        )
+    }
 }
 
 #[cfg(test)]
@@ -152,10 +175,11 @@ mod tests {
         let (s, shared) = cosine(&v[0], &v[1]);
         assert!((s - 1.0).abs() < 1e-5 && shared == 3);
         assert_eq!(cosine(&v[0], &v[2]).0, 0.0);
-        let p = pairs(&v, 0.5, |_, _| true);
+        let p = pairs(&v, 0.5, 10, |_, _| true).unwrap_or_default();
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].0, p[0].1), (0, 1));
-        assert!(pairs(&v, 0.5, |_, _| false).is_empty());
+        assert_eq!(pairs(&v, 0.5, 10, |_, _| false), Some(vec![]));
+        assert_eq!(pairs(&v, 0.5, 0, |_, _| true), None, "over the limit");
     }
 
     #[test]

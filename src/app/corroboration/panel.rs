@@ -101,6 +101,10 @@ impl Panel {
             return;
         };
         let found = &sources.found;
+        if let Some(why) = &found.skipped {
+            ui.weak(format!("Not compared: {why}."));
+            return;
+        }
         let key = (comparison.generation(), self.filter.clone());
         if self.rows_for.as_ref() != Some(&key) {
             self.rows = rows(found, &self.filter);

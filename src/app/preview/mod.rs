@@ -52,6 +52,15 @@ pub struct Preview {
 }
 
 impl Preview {
+    /// The comparison of the sources that items' corroboration comes from (the preview
+    /// rebuilds when it changes).
+    pub fn set_support(
+        &mut self,
+        support: Option<&std::sync::Arc<crate::corroborate::sources::Sources>>,
+    ) {
+        self.rendered.set_support(support);
+    }
+
     /// Draws the preview.
     pub fn show(
         &mut self,

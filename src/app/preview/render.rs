@@ -9,9 +9,11 @@
 //! repaint. A failed build keeps the last good Markdown for display under the error.
 //! [`due`] is pure so the timing rules are tested without a clock.
 
+use crate::corroborate::sources::Sources;
 use crate::export::{BuildOptions, ExportFormat, build};
 use crate::project::Project;
 use crate::templates::Templates;
+use std::sync::Arc;
 
 /// Seconds between rebuilds while the document keeps changing.
 pub const DEBOUNCE: f64 = 0.3;
@@ -66,9 +68,25 @@ pub struct Rendered {
     pub generation: u64,
     /// How long the last build took, in milliseconds.
     pub build_ms: f64,
+    /// The comparison of the sources the items' corroboration comes from.
+    support: Option<Arc<Sources>>,
 }
 
 impl Rendered {
+    /// Uses `support` for the items' corroboration; a different comparison (the sources
+    /// changed, or a background comparison arrived) makes the next update rebuild.
+    pub fn set_support(&mut self, support: Option<&Arc<Sources>>) {
+        let same = match (&self.support, support) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            self.support = support.cloned();
+            self.built = None;
+        }
+    }
+
     /// Builds if due; returns the seconds until a deferred build, for a repaint request.
     pub fn update(
         &mut self,
@@ -102,6 +120,7 @@ impl Rendered {
         let options = BuildOptions {
             template: template.to_owned(),
             format: ExportFormat::Markdown,
+            corroboration: self.support.clone(),
             ..BuildOptions::default()
         };
         match build(project, templates, &options) {
@@ -142,6 +161,20 @@ mod tests {
         };
         assert!((wait - (DEBOUNCE - 0.1)).abs() < 1e-9);
         assert_eq!(due(Some((2, "a")), 5.0, 3, "a", 5.0 + DEBOUNCE), Due::Now);
+    }
+
+    #[test]
+    fn a_new_comparison_rebuilds_with_corroboration() {
+        let templates = Templates::builtin();
+        let p = crate::draft::draft(crate::samples::sample_project().sources, None, "");
+        let mut r = Rendered::default();
+        r.update(&p, 1, &templates, "situation-report", 0.0);
+        assert!(!r.markdown.contains("Confirmed by"), "no comparison yet");
+        // The comparison arrives: the same revision builds again, with it.
+        r.set_support(Some(&Arc::new(Sources::new(&p))));
+        assert_eq!(r.update(&p, 1, &templates, "situation-report", 0.1), None);
+        assert!(r.markdown.contains("*Confirmed by "), "{}", r.markdown);
+        assert!(r.markdown.contains("Sources differ on the day of the week"));
     }
 
     #[test]

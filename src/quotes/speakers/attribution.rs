@@ -228,12 +228,13 @@ impl Speakers<'_> {
         }
         let (name, k) = self.run_forward(toks, j);
         // "said Kenya's Ruth Chebet": the name after the possessive.
-        if k > j && toks[k - 1].poss && toks.get(k).is_some_and(|t| t.word && t.cap) {
-            if let (Some((a, b)), _) = self.run_forward(toks, k)
-                && self.person_in(toks, a, b)
-            {
-                return Attr::Named(self.resolve(a, b, site.open));
-            }
+        if k > j
+            && toks[k - 1].poss
+            && toks.get(k).is_some_and(|t| t.word && t.cap)
+            && let (Some((a, b)), _) = self.run_forward(toks, k)
+            && self.person_in(toks, a, b)
+        {
+            return Attr::Named(self.resolve(a, b, site.open));
         }
         match name {
             Some((a, b)) => Attr::Named(self.resolve(a, b, site.open)),
