@@ -257,17 +257,9 @@ fn dateline_words(dateline: &str) -> String {
         .to_owned()
 }
 
-/// The name printed for a source's outlet.
+/// The name printed for a source's outlet (see [`crate::corroborate::outlet`]).
 pub fn outlet(source: &Source) -> String {
-    let meta = &source.article.meta;
-    meta.source
-        .clone()
-        .or_else(|| meta.site_name.clone())
-        .unwrap_or_else(|| {
-            std::path::Path::new(&source.article.path)
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
-        })
+    crate::corroborate::outlet(&source.article)
 }
 
 impl View {
