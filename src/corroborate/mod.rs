@@ -137,6 +137,21 @@ pub const MAX_STATEMENTS: usize = 60_000;
 
 /// Matches statements across `articles` (see the module documentation).
 pub fn compare(articles: &[&Article]) -> Corroboration {
+    // Too big to compare: say so before any work (a statement is at most a sentence or
+    // a quote).
+    let sentences: usize = articles.iter().map(|a| a.sentences.len()).sum();
+    if sentences > MAX_STATEMENTS {
+        let n = articles.len();
+        return Corroboration {
+            outlets: articles.iter().map(|a| outlet(a)).collect(),
+            origins: (0..n).collect(),
+            by_article: vec![0..0; n],
+            skipped: Some(format!(
+                "{sentences} sentences in {n} articles are too many to compare (at most {MAX_STATEMENTS})"
+            )),
+            ..Corroboration::default()
+        };
+    }
     let analyzer = text::Analyzer::default();
     let mut statements = Vec::new();
     let mut terms: Vec<Vec<String>> = Vec::new();

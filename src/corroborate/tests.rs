@@ -237,3 +237,17 @@ fn grounding_lists_what_no_source_says() {
         assert_eq!(&summary[u.start..u.end], u.text);
     }
 }
+
+#[test]
+fn too_many_sentences_are_not_compared_and_say_why() {
+    let mut big = samples().remove(0);
+    let one = big.sentences[0].clone();
+    big.sentences = vec![one; MAX_STATEMENTS + 1];
+    let small = samples().remove(1);
+    let c = compare(&[&big, &small]);
+    assert!(c.groups.is_empty() && c.statements.is_empty());
+    let why = c.skipped.as_deref().unwrap_or_default();
+    assert!(why.contains("too many"), "{why}");
+    assert_eq!(c.statements_of(1), 0..0);
+    assert!(compare(&[&small, &samples().remove(2)]).skipped.is_none());
+}
