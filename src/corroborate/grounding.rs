@@ -8,7 +8,7 @@
 //! Un" is grounded by a source's "Kim Jong-un", "10000" by "10,000", "Sept. 14" by
 //! "September 14".
 
-use super::particulars::{Kind, extract};
+use super::particulars::{Kind, extract, extract_with};
 use super::text::words;
 use crate::article::Article;
 use crate::project::{ItemId, Project};
@@ -73,11 +73,18 @@ impl Grounds {
         let mut g = Grounds::default();
         for a in articles {
             let meta = [&a.meta.headline, &a.meta.dateline, &a.meta.byline];
-            for text in std::iter::once(a.text.as_str())
-                .chain(meta.into_iter().flatten().map(String::as_str))
-            {
-                g.words.extend(words(text).into_iter().map(|w| w.text));
-                for p in extract(text) {
+            // Paragraph by paragraph, so a 5 MB article is never held as words at once.
+            let paragraphs = a
+                .paragraphs
+                .iter()
+                .filter_map(|p| a.text.get(p.start..p.end));
+            for text in paragraphs.chain(meta.into_iter().flatten().map(String::as_str)) {
+                for w in words(text) {
+                    if !g.words.contains(&w.text) {
+                        g.words.insert(w.text);
+                    }
+                }
+                for p in extract_with(text, false) {
                     if p.kind == Kind::Date
                         && let Some(month) = p.value.split('-').next()
                     {

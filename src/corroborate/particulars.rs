@@ -109,6 +109,12 @@ fn month_number(name: &str) -> Option<usize> {
 
 /// All particulars in `text`, in text order.
 pub fn extract(text: &str) -> Vec<Particular> {
+    extract_with(text, true)
+}
+
+/// The particulars in `text`, names only when `names` (grounding looks names up by
+/// their words, so it reads sources without the costliest pattern).
+pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
     let mut out = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let push = |out: &mut Vec<Particular>, p: Particular, taken: &mut Vec<(usize, usize)>| {
@@ -255,7 +261,7 @@ pub fn extract(text: &str) -> Vec<Particular> {
         };
         push(&mut out, p, &mut taken);
     }
-    for m in NAME.find_iter(text) {
+    for m in NAME.find_iter(text).filter(|_| names) {
         // Titles before a name are not part of it ("President Donald Trump").
         let mut name = m.as_str();
         let mut start = m.start();
