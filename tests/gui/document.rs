@@ -1,7 +1,7 @@
 //! Files: export, opening bad articles, save and the title bar, closing with unsaved
 //! changes, and crash recovery.
 
-use super::{CMD, open_in, open_samples};
+use super::{CMD, open_in, open_samples, open_with_autosave};
 use briefing::app::Launch;
 use briefing::app::dialogs::{DialogAnswer, DialogRequest};
 use briefing::export::ExportFormat;
@@ -138,7 +138,7 @@ fn closing_with_unsaved_changes_asks_first() {
 #[test]
 fn autosave_writes_a_recovery_file_that_the_next_start_offers_to_restore() {
     let data = crate::export::tempdir();
-    let mut b = open_in(Launch::Samples, data.clone());
+    let mut b = open_with_autosave(Launch::Samples, data.clone(), 1.0);
     let recovery = data.join("recovery.briefing.json");
     b.click_sentence(1);
     b.press(Key::F);

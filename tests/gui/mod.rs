@@ -28,13 +28,21 @@ pub struct Bench {
 
 /// Opens the app with `launch`, recovery files in `data_dir`.
 pub fn open_in(launch: Launch, data_dir: PathBuf) -> Bench {
+    // Ten minutes of app time: ordinary tests never reach an autosave, whose write on its
+    // own thread would ask for a repaint at a moment that depends on the machine's load.
+    open_with_autosave(launch, data_dir, 600.0)
+}
+
+/// Opens the app with autosave after `autosave_delay` seconds of app time (each harness
+/// step advances a quarter of a second).
+pub fn open_with_autosave(launch: Launch, data_dir: PathBuf, autosave_delay: f64) -> Bench {
     let dialogs = ScriptedDialogs::default();
     let config = AppConfig {
         launch,
         dialogs: Box::new(dialogs.clone()),
         data_dir: Some(data_dir.clone()),
         templates: Templates::builtin(),
-        autosave_delay: 1.0,
+        autosave_delay,
     };
     let harness = Harness::builder()
         .with_size([1400.0, 900.0])
