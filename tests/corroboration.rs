@@ -1,10 +1,10 @@
-//! Corroboration against a hand-labelled set (`tests/fixtures/corroboration/`): fifteen
-//! pairs of reports of one event by two outlets, with every pair of sentences or quotes
-//! that report the same fact or remark marked by hand (`match`, or `conflict` when a
-//! particular differs), plus hard non-matches. Precision and recall are printed and held
-//! to the goals over facts and remarks together (precision ≥ 0.9, recall ≥ 0.8;
-//! precision ≥ 0.9 for each kind); also the seeds, the wire-copy
-//! pair and the `compare` command's JSON.
+//! Corroboration against hand-labelled sets (`tests/fixtures/corroboration/`): pairs of
+//! reports of one event by two outlets, with every pair of sentences or quotes that
+//! report the same fact or remark marked by hand (`match`, or `conflict` when a particular
+//! differs), plus hard non-matches. Precision and recall are printed and held to the
+//! issue's goals over facts and remarks together (precision ≥ 0.9, recall ≥ 0.8;
+//! precision ≥ 0.9 for each kind), on the sets used for tuning and on a blind set never
+//! used for it; also the seeds, the wire-copy pair and the `compare` command's JSON.
 
 use briefing::Article;
 use briefing::corroborate::{Corroboration, Kind, compare};
@@ -103,23 +103,28 @@ fn labelled(rel: &str) -> Vec<PathBuf> {
     dirs
 }
 
-/// The set the matcher was tuned on.
+/// The sets the matcher was tuned on: the first fifteen pairs, and the eight of `set2/`
+/// (written later by someone who never saw the matcher; held out at first, where recall
+/// was 0.78, then used for tuning too).
 #[test]
-fn precision_and_recall_on_the_labelled_set() {
-    let dirs = labelled("corroboration");
-    assert!(dirs.len() >= 10, "at least ten labelled pairs");
-    evaluate("tuning set", &dirs, 0.8);
+fn precision_and_recall_on_the_tuning_sets() {
+    let mut dirs = labelled("corroboration");
+    dirs.extend(labelled("corroboration/set2"));
+    assert!(dirs.len() >= 23, "at least 23 labelled pairs");
+    evaluate("tuning sets", &dirs, 0.8);
 }
 
-/// Eight more pairs, written afterwards by someone who never saw the matcher, and never
-/// used to tune it: the honest estimate. Its recall (0.78 when written) is below the
-/// issue's 0.8; this holds it at 0.75 so it cannot slip unnoticed while that gap is open.
+/// Ten pairs written blind (by someone who saw neither the matcher nor its results) and
+/// never used to tune it: the honest estimate of how it does on new reports.
 #[test]
-fn precision_and_recall_on_the_held_out_set() {
-    let dirs = labelled("corroboration/holdout");
-    assert!(dirs.len() >= 8);
-    evaluate("held-out set", &dirs, 0.75);
+fn precision_and_recall_on_the_blind_set() {
+    let dirs = labelled("corroboration/blind");
+    assert!(dirs.len() >= 10, "at least ten blind pairs");
+    evaluate("blind set", &dirs, BLIND_RECALL);
 }
+
+/// The recall the blind set is held to: see its test.
+const BLIND_RECALL: f64 = 0.8;
 
 /// Prints precision and recall over `dirs`; holds precision to 0.9 (overall and for
 /// each kind) and recall to `least_recall`.

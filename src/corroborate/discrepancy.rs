@@ -11,91 +11,16 @@
 //! and neither article mentions the other's name anywhere. Qualifiers stay in the value
 //! shown ("more than 10,000"), because they are part of what the analyst must weigh.
 
-use super::counts::{Thing, around, counted, in_parentheses, same_thing};
-use super::particulars::{Kind, Particular, extract};
-use super::text::{Analyzer, words};
+use super::counts::{Thing, in_parentheses, same_thing};
+use super::facts::{Facts, Facts1};
+use super::particulars::{Kind, Particular};
+use super::text::words;
 use super::{Corroboration, Statement};
 use crate::article::Article;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-
-/// The particulars of one statement, with what each is about, computed once.
-pub(crate) struct Facts1 {
-    particulars: Vec<Particular>,
-    /// It has a number, date or day, so it can differ from another statement in one.
-    datable: bool,
-    /// Content stems near each particular (for days, dates and years).
-    near: Vec<HashSet<String>>,
-    /// What each number counts (`None` for other particulars).
-    things: Vec<Option<Thing>>,
-}
-
-/// The [`Facts1`] of each statement, made on first use: matching asks about pairs many
-/// times, and a statement's particulars never change.
-pub(crate) struct Facts<'a> {
-    an: &'a Analyzer,
-    cells: RefCell<Vec<Option<Rc<Facts1>>>>,
-    /// By statement text: copies of a wire story share their facts.
-    by_text: RefCell<HashMap<String, Rc<Facts1>>>,
-    /// [`differ`]'s answers by pair of facts (it depends on the two texts only).
-    differs: RefCell<HashMap<(usize, usize), bool>>,
-}
-
-impl<'a> Facts<'a> {
-    /// An empty cache for `n` statements.
-    pub(crate) fn new(an: &'a Analyzer, n: usize) -> Facts<'a> {
-        Facts {
-            an,
-            cells: RefCell::new(vec![None; n]),
-            by_text: RefCell::default(),
-            differs: RefCell::default(),
-        }
-    }
-
-    /// The facts of statement `i`.
-    fn of(&self, i: usize, s: &Statement) -> Rc<Facts1> {
-        if let Some(Some(f)) = self.cells.borrow().get(i) {
-            return Rc::clone(f);
-        }
-        if let Some(f) = self.by_text.borrow().get(&s.text) {
-            let f = Rc::clone(f);
-            if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
-                *cell = Some(Rc::clone(&f));
-            }
-            return f;
-        }
-        let particulars = extract(&s.text);
-        let near = particulars
-            .iter()
-            .map(|p| match p.kind {
-                Kind::Weekday | Kind::Date | Kind::Year => around(self.an, &s.text, p),
-                _ => HashSet::new(),
-            })
-            .collect();
-        let things = particulars
-            .iter()
-            .map(|p| (p.kind == Kind::Number).then(|| counted(self.an, &s.text, p)))
-            .collect();
-        let datable = particulars
-            .iter()
-            .any(|p| matches!(p.kind, Kind::Number | Kind::Date | Kind::Weekday));
-        let f = Rc::new(Facts1 {
-            datable,
-            particulars,
-            near,
-            things,
-        });
-        if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
-            *cell = Some(Rc::clone(&f));
-        }
-        self.by_text
-            .borrow_mut()
-            .insert(s.text.clone(), Rc::clone(&f));
-        f
-    }
-}
 
 /// Particulars that differ between statements of one group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,6 +47,9 @@ pub struct Variant {
     pub statement: usize,
     /// The value as printed ("some 10,000", "Saturday").
     pub value: String,
+    /// The value as compared ("10000", "saturday"): two variants with the same `normal`
+    /// say the same, whatever their qualifiers.
+    pub normal: String,
     /// Byte span of the value in the article's cleaned text.
     pub start: usize,
     /// One past the end.
@@ -244,6 +172,7 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                         list.push(Variant {
                             statement: s,
                             value: shown(&st.text, p),
+                            normal: p.value.clone(),
                             start: st.start + p.start,
                             end: st.start + p.end,
                         });
@@ -261,11 +190,8 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
             let mut values: Vec<String> = Vec::new();
             let mut seen: Vec<String> = Vec::new();
             for v in &members {
-                let key = extract(&v.value)
-                    .first()
-                    .map_or_else(|| v.value.clone(), |p| p.value.clone());
-                if !seen.contains(&key) {
-                    seen.push(key);
+                if !seen.contains(&v.normal) {
+                    seen.push(v.normal.clone());
                     values.push(v.value.clone());
                 }
             }

@@ -1,8 +1,7 @@
-//! From similar pairs to independent confirmation: origins, accepted matches, groups.
+//! From similar pairs to independent confirmation: accepted matches and groups.
 //!
-//! Origins first: articles credited to the same agency are one origin, and so are two
-//! articles whose statements are mostly near-identical (one wire story under two names).
-//! Then a pair of statements from different origins is accepted when it is similar
+//! Origins first ([`super::origins`]): the same agency, or one wire story under two
+//! names, never confirms itself. Then a pair of statements from different origins is accepted when it is similar
 //! enough for its kind, and each is the other's best match in the other article (mutual
 //! best), unless the pair is near-identical. Mutual best keeps one sentence from
 //! confirming every sentence of a long article that shares its names. Remarks match only
@@ -10,9 +9,10 @@
 //! Groups are built from the strongest matches down, never putting two statements of one
 //! article in the same group.
 
+use super::origins::{NEAR_COPY, root};
 use super::similarity::{pairs, vectors};
 use super::text::{name_tokens, same_speaker};
-use super::{Corroboration, Kind, Match, Statement};
+use super::{Kind, Match, Statement};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -33,18 +33,20 @@ pub(crate) const RESCUE: f32 = 0.15;
 pub(crate) const RESCUE_SHORT: f32 = 0.25;
 /// Lowercase words (or twice as many shared numbers) two statements must share.
 pub(crate) const PLAIN: usize = 2;
+/// From this score one shared lowercase word is enough: most of what two statements say
+/// is the same ("The state criminal police office (LKA) of Hesse…" / "Hesse's State
+/// Criminal Police Office (LKA)…").
+pub(crate) const PLAIN_RELAXED: f32 = 0.4;
+/// Content words two statements must share for [`PLAIN_RELAXED`] (an attribution left
+/// over, "U.N. envoy Marta Lindqvist said", is short and shares few).
+pub(crate) const RELAXED_SHARED: usize = 5;
 /// Content words a rescued pair must share.
 pub(crate) const RESCUE_SHARED: usize = 3;
 /// Similar pairs kept at most (16 bytes each): beyond this the sources are too many, or
 /// too alike, to compare in reasonable time and memory, and nothing is matched.
 pub(crate) const MAX_CANDIDATES: usize = 8_000_000;
-/// A pair this similar is accepted even when it is not the mutual best.
-pub(crate) const NEAR_COPY: f32 = 0.85;
 /// Content words two statements must share.
 pub(crate) const SHARED: usize = 2;
-/// Share of a shorter article's statements that must be near copies for two articles to
-/// be one wire story.
-const COPY_SHARE: f32 = 0.5;
 
 /// A group of statements reporting the same fact or remark.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,8 +59,19 @@ pub struct Group {
     pub members: Vec<usize>,
     /// How many independent origins it spans (at least 2).
     pub origins: usize,
-    /// Indices into [`Corroboration::discrepancies`] of its discrepancies.
+    /// Indices into [`super::Corroboration::discrepancies`] of its discrepancies.
     pub discrepancies: Vec<usize>,
+}
+
+/// A similar pair of statements from different origins that passed the thresholds.
+struct Pair {
+    i: usize,
+    j: usize,
+    score: f32,
+    /// Content words they share.
+    shared: usize,
+    /// Whether it is a rescued disagreement (see [`RESCUE`]); `None` until asked.
+    rescue: Option<bool>,
 }
 
 /// What [`find`] returns.
@@ -98,15 +111,6 @@ impl Found {
     }
 }
 
-/// Union-find root with path halving.
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
 /// Origins, accepted matches and (unordered) groups; `None` when there are more than
 /// [`MAX_CANDIDATES`] similar pairs.
 /// `differ(i, j)` tells whether two facts give different numbers, dates or days for the
@@ -118,15 +122,6 @@ pub(crate) fn find(
     outlets: &[String],
     differ: impl Fn(usize, usize) -> bool,
 ) -> Option<Found> {
-    let n_articles = outlets.len();
-    // Articles with the same outlet are one origin.
-    let mut origin: Vec<usize> = (0..n_articles).collect();
-    for a in 0..n_articles {
-        let key = outlets[a].to_lowercase();
-        if let Some(first) = (0..a).find(|&b| outlets[b].to_lowercase() == key) {
-            origin[a] = origin[first];
-        }
-    }
     let speakers: Vec<Vec<String>> = statements
         .iter()
         .map(|s| s.speaker.as_deref().map(name_tokens).unwrap_or_default())
@@ -151,46 +146,34 @@ pub(crate) fn find(
                 .iter()
                 .any(|t| t.len() >= 3 && named[f].contains(t))
     };
+    let same_outlet = super::origins::by_outlet(outlets);
     let candidates = pairs(&vectors, QUOTE.min(RESCUE), MAX_CANDIDATES, |i, j| {
         let (a, b) = (&statements[i], &statements[j]);
         a.article != b.article
-            && origin[a.article] != origin[b.article]
+            && same_outlet[a.article] != same_outlet[b.article]
             && (a.kind == b.kind || reports(i, j) || reports(j, i))
             && terms[i].len() >= super::statements::MIN_TERMS
             && terms[j].len() >= super::statements::MIN_TERMS
     })?;
-    // Copies of one wire story: most statements of the shorter one are near copies.
-    let mut near: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, j, score, _) in candidates.iter().map(|c| c.parts()) {
-        if score >= NEAR_COPY {
-            let (a, b) = (statements[i].article, statements[j].article);
-            *near.entry((a.min(b), a.max(b))).or_default() += 1;
-        }
-    }
-    let mut counts = vec![0usize; n_articles];
-    for s in statements {
-        counts[s.article] += 1;
-    }
-    let mut keys: Vec<_> = near.into_iter().collect();
-    keys.sort_unstable();
-    for ((a, b), copies) in keys {
-        let smaller = counts[a].min(counts[b]).max(1);
-        if copies as f32 >= COPY_SHARE * smaller as f32 {
-            let (ra, rb) = (root(&mut origin, a), root(&mut origin, b));
-            origin[ra.max(rb)] = ra.min(rb);
-        }
-    }
-    let origins: Vec<usize> = (0..n_articles).map(|a| root(&mut origin, a)).collect();
-    // Pairs that pass the thresholds, between different origins.
-    let mut rescued = std::collections::HashSet::new();
+    let origins = super::origins::find(statements, outlets, &candidates);
     // A pair may be rescued: facts similar enough to be about one thing that give
     // different numbers, dates or days for it. Rescued pairs skip the best-match rule.
-    let rescuable = |i: usize, j: usize, score: f32, shared: usize| {
-        statements[i].kind == Kind::Fact
-            && statements[j].kind == Kind::Fact
-            && ((score >= RESCUE && shared >= RESCUE_SHARED) || score >= RESCUE_SHORT)
+    let rescuable = |p: &Pair| {
+        statements[p.i].kind == Kind::Fact
+            && statements[p.j].kind == Kind::Fact
+            && ((p.score >= RESCUE && p.shared >= RESCUE_SHARED) || p.score >= RESCUE_SHORT)
     };
-    let normal = |i: usize, j: usize, score: f32, shared: usize| {
+    // Asked at most once per pair: `differ` is the costly question.
+    let rescue = |p: &mut Pair| match p.rescue {
+        Some(known) => known,
+        None => {
+            let known = rescuable(p) && differ(p.i, p.j);
+            p.rescue = Some(known);
+            known
+        }
+    };
+    let normal = |p: &Pair| {
+        let (i, j, score) = (p.i, p.j, p.score);
         let (a, b) = (&statements[i], &statements[j]);
         let least = match (a.kind, b.kind) {
             (Kind::Quote, Kind::Quote) => QUOTE.min(QUOTE_UNATTRIBUTED),
@@ -199,7 +182,12 @@ pub(crate) fn find(
         // Names alone do not make two sentences one fact: they must share lowercase
         // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
         // both give counts twice.
-        if shared < SHARED || score < least || said(&plain[i], &plain[j]) < PLAIN {
+        let plain_least = if score >= PLAIN_RELAXED && p.shared >= RELAXED_SHARED {
+            1
+        } else {
+            PLAIN
+        };
+        if p.shared < SHARED || score < least || said(&plain[i], &plain[j]) < plain_least {
             return false;
         }
         match (a.kind, b.kind) {
@@ -210,30 +198,29 @@ pub(crate) fn find(
             _ => score >= FACT,
         }
     };
-    let passing: Vec<(usize, usize, f32, usize)> = candidates
+    // Pairs that pass the thresholds (or are rescued), between different origins.
+    let mut passing: Vec<Pair> = candidates
         .into_iter()
         .map(super::similarity::Candidate::parts)
-        .filter(|&(i, j, score, shared)| {
-            if origins[statements[i].article] == origins[statements[j].article] {
-                return false;
-            }
-            if normal(i, j, score, shared) {
-                return true;
-            }
-            let rescue = rescuable(i, j, score, shared) && differ(i, j);
-            if rescue {
-                rescued.insert((i, j));
-            }
-            rescue
+        .filter(|&(i, j, _, _)| origins[statements[i].article] != origins[statements[j].article])
+        .filter_map(|(i, j, score, shared)| {
+            let mut p = Pair {
+                i,
+                j,
+                score,
+                shared,
+                rescue: None,
+            };
+            (normal(&p) || rescue(&mut p)).then_some(p)
         })
         .collect();
     // Whether each pair is the best of its first statement against the second's article,
     // and the other way round: sort (statement, other article, score) and take the top.
     let mut sides: Vec<(u32, u32, f32, u32, u8)> = Vec::with_capacity(passing.len() * 2);
-    for (k, &(i, j, score, _)) in passing.iter().enumerate() {
+    for (k, p) in passing.iter().enumerate() {
         let art = |x: usize| statements[x].article as u32;
-        sides.push((i as u32, art(j), score, k as u32, 0));
-        sides.push((j as u32, art(i), score, k as u32, 1));
+        sides.push((p.i as u32, art(p.j), p.score, k as u32, 0));
+        sides.push((p.j as u32, art(p.i), p.score, k as u32, 1));
     }
     sides.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     let mut is_best = vec![[false; 2]; passing.len()];
@@ -246,23 +233,17 @@ pub(crate) fn find(
             is_best[side.3 as usize][usize::from(side.4)] = true;
         }
     }
-    let mut accepted: Vec<(Match, usize)> = passing
-        .iter()
-        .zip(&is_best)
-        .filter(|&(&(i, j, score, shared), &[x, y])| {
-            let best = (x && y) || ((x || y) && score >= ONE_SIDED);
-            if best || score >= NEAR_COPY || rescued.contains(&(i, j)) {
-                return true;
-            }
-            // Not the best match, but a disagreement worth showing.
-            let rescue = rescuable(i, j, score, shared) && differ(i, j);
-            if rescue {
-                rescued.insert((i, j));
-            }
-            rescue
-        })
-        .map(|(&(a, b, score, shared), _)| (Match { a, b, score }, shared))
-        .collect();
+    drop(sides);
+    // Accepted: the best match (see [`ONE_SIDED`]), a near copy, or a disagreement worth
+    // showing; each with its index in `passing`.
+    let mut accepted: Vec<(Match, usize)> = Vec::new();
+    for (k, (p, &[x, y])) in passing.iter_mut().zip(&is_best).enumerate() {
+        let best = (x && y) || ((x || y) && p.score >= ONE_SIDED);
+        if best || p.score >= NEAR_COPY || rescue(p) {
+            let (a, b, score) = (p.i, p.j, p.score);
+            accepted.push((Match { a, b, score }, k));
+        }
+    }
     // Groups: strongest matches first, joining two groups only when no article would
     // then have two statements in one group (that would be two different facts chained
     // through a third article).
@@ -292,7 +273,7 @@ pub(crate) fn find(
                 .is_some_and(|ys| xs.iter().any(|&s| ys.iter().any(|&t| !neighbours(s, t))))
         })
     };
-    for (m, shared) in accepted {
+    for (m, k) in accepted {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
             let xa = members.remove(&ra).unwrap_or_else(|| alone(m.a));
@@ -301,9 +282,7 @@ pub(crate) fn find(
                 members.insert(ra, xa);
                 members.insert(rb, xb);
                 // Kept apart, but a disagreement between them is still reported.
-                if rescuable(m.a, m.b, m.score, shared) && differ(m.a, m.b) {
-                    rescued.insert((m.a, m.b));
-                }
+                rescue(&mut passing[k]);
                 continue;
             }
             let (keep, gone) = (ra.min(rb), ra.max(rb));
@@ -326,13 +305,14 @@ pub(crate) fn find(
     let mut links = Vec::new();
     let matched: std::collections::HashSet<(usize, usize)> =
         matches.iter().map(|m| (m.a, m.b)).collect();
-    for &(a, b, score, _) in &passing {
+    for p in &passing {
+        let (a, b, score) = (p.i, p.j, p.score);
         let facts = statements[a].kind == Kind::Fact && statements[b].kind == Kind::Fact;
         if !facts || matched.contains(&(a, b)) {
             continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        if ra == rb || !(rescued.contains(&(a, b)) || differ(a, b)) {
+        if ra == rb || !(p.rescue == Some(true) || differ(a, b)) {
             continue;
         }
         let single = |r: usize, x: usize| r == x && !members.contains_key(&r);
@@ -386,39 +366,4 @@ pub(crate) fn find(
         groups,
         links,
     })
-}
-
-/// Orders groups (discrepancies first, then more origins, then higher score) and
-/// renumbers the discrepancies' group references to match.
-pub(crate) fn order(c: &mut Corroboration) {
-    for (i, d) in c.discrepancies.iter().enumerate() {
-        c.groups[d.group].discrepancies.push(i);
-    }
-    let mut order: Vec<usize> = (0..c.groups.len()).collect();
-    order.sort_by(|&x, &y| {
-        let (a, b) = (&c.groups[x], &c.groups[y]);
-        (a.discrepancies.is_empty().cmp(&b.discrepancies.is_empty()))
-            .then(b.origins.cmp(&a.origins))
-            .then(b.score.total_cmp(&a.score))
-            .then(a.members.cmp(&b.members))
-    });
-    let mut new_index = vec![0; order.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut groups: Vec<Option<Group>> = std::mem::take(&mut c.groups)
-        .into_iter()
-        .map(Some)
-        .collect();
-    c.groups = order.iter().filter_map(|&old| groups[old].take()).collect();
-    for d in &mut c.discrepancies {
-        d.group = new_index[d.group];
-    }
-    c.discrepancies.sort_by_key(|d| d.group);
-    for g in &mut c.groups {
-        g.discrepancies.clear();
-    }
-    for (i, d) in c.discrepancies.iter().enumerate() {
-        c.groups[d.group].discrepancies.push(i);
-    }
 }

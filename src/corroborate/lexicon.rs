@@ -12,6 +12,8 @@ pub(crate) const NEWS_STOP: &[&str] = &[
     "says",
     "say",
     "told",
+    "reporters",
+    "journalists",
     "tell",
     "added",
     "add",

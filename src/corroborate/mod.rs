@@ -17,9 +17,11 @@
 
 mod counts;
 mod discrepancy;
+mod facts;
 pub mod grounding;
 mod groups;
 mod lexicon;
+mod origins;
 pub mod particulars;
 pub mod report;
 mod similarity;
@@ -153,48 +155,9 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         };
     }
     let analyzer = text::Analyzer::default();
-    let mut statements = Vec::new();
-    let mut terms: Vec<Vec<String>> = Vec::new();
-    // Lowercase words (and numbers, weighing 2) as sorted ids, for a fast intersection.
-    let mut plain: Vec<Vec<(u32, u8)>> = Vec::new();
-    let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-    let mut by_article = Vec::with_capacity(articles.len());
-    let mut analysed: std::collections::HashMap<String, Vec<(String, bool)>> =
-        std::collections::HashMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        let from = statements.len();
-        for (s, own) in statements::of(i, a) {
-            // Copies of one wire story repeat sentences word for word: analyse each once.
-            let marked = analysed
-                .entry(own)
-                .or_insert_with_key(|own| analyzer.marked_terms(own))
-                .clone();
-            let mut lower: Vec<(u32, u8)> = marked
-                .iter()
-                .filter(|(_, p)| *p)
-                .map(|(t, _)| {
-                    let next = ids.len() as u32;
-                    let id = *ids.entry(t.clone()).or_insert(next);
-                    (
-                        id,
-                        if t.starts_with(|c: char| c.is_ascii_digit()) {
-                            2
-                        } else {
-                            1
-                        },
-                    )
-                })
-                .collect();
-            lower.sort_unstable();
-            lower.dedup();
-            plain.push(lower);
-            terms.push(marked.into_iter().map(|(t, _)| t).collect());
-            statements.push(s);
-        }
-        by_article.push(from..statements.len());
-    }
+    let (statements, terms, plain, by_article) = analyse(&analyzer, articles);
     let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
-    let facts = discrepancy::Facts::new(&analyzer, statements.len());
+    let facts = facts::Facts::new(&analyzer, statements.len());
     let differ =
         |i: usize, j: usize| discrepancy::differ(&facts, (i, &statements[i]), (j, &statements[j]));
     let too_many = || {
@@ -226,13 +189,103 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         by_article,
     };
     c.discrepancies = discrepancy::find(&c, articles, &facts);
-    groups::order(&mut c);
+    order(&mut c);
     for (g, group) in c.groups.iter().enumerate() {
         for &m in &group.members {
             c.group_of[m] = Some(g);
         }
     }
     c
+}
+
+/// Orders groups (discrepancies first, then more origins, then higher score) and
+/// renumbers the discrepancies' group references to match.
+fn order(c: &mut Corroboration) {
+    for (i, d) in c.discrepancies.iter().enumerate() {
+        c.groups[d.group].discrepancies.push(i);
+    }
+    let mut order: Vec<usize> = (0..c.groups.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&c.groups[x], &c.groups[y]);
+        (a.discrepancies.is_empty().cmp(&b.discrepancies.is_empty()))
+            .then(b.origins.cmp(&a.origins))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.members.cmp(&b.members))
+    });
+    let mut new_index = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut groups: Vec<Option<Group>> = std::mem::take(&mut c.groups)
+        .into_iter()
+        .map(Some)
+        .collect();
+    c.groups = order.iter().filter_map(|&old| groups[old].take()).collect();
+    for d in &mut c.discrepancies {
+        d.group = new_index[d.group];
+    }
+    c.discrepancies.sort_by_key(|d| d.group);
+    for g in &mut c.groups {
+        g.discrepancies.clear();
+    }
+    for (i, d) in c.discrepancies.iter().enumerate() {
+        c.groups[d.group].discrepancies.push(i);
+    }
+}
+
+/// Statements, their terms, their plain terms, and each article's range of statements.
+type Analysed = (
+    Vec<Statement>,
+    Vec<Vec<String>>,
+    Vec<Vec<(u32, u8)>>,
+    Vec<Range<usize>>,
+);
+
+/// Cuts every article into statements and analyses each into terms; also each statement's
+/// lowercase words (numbers weighing 2) as sorted ids, for a fast intersection.
+fn analyse(analyzer: &text::Analyzer, articles: &[&Article]) -> Analysed {
+    let mut statements = Vec::new();
+    let mut marked: Vec<Vec<(String, bool)>> = Vec::new();
+    let mut by_article = Vec::with_capacity(articles.len());
+    let mut analysed: std::collections::HashMap<String, Vec<(String, bool)>> =
+        std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        let from = statements.len();
+        for (s, own, quoted) in statements::of(i, a) {
+            // Copies of one wire story repeat sentences word for word: analyse each once.
+            let terms = analysed
+                .entry(own)
+                .or_insert_with_key(|own| analyzer.marked_terms(own))
+                .clone();
+            if quoted && statements::attribution_only(&terms) {
+                continue;
+            }
+            marked.push(terms);
+            statements.push(s);
+        }
+        by_article.push(from..statements.len());
+    }
+    text::join_compounds(&mut marked);
+    let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut plain = Vec::with_capacity(marked.len());
+    let mut terms = Vec::with_capacity(marked.len());
+    for m in marked {
+        let mut lower: Vec<(u32, u8)> = m
+            .iter()
+            .filter(|(_, p)| *p)
+            .map(|(t, _)| {
+                let next = ids.len() as u32;
+                let id = *ids.entry(t.clone()).or_insert(next);
+                let number = t.starts_with(|c: char| c.is_ascii_digit());
+                (id, if number { 2 } else { 1 })
+            })
+            .collect();
+        lower.sort_unstable();
+        lower.dedup();
+        plain.push(lower);
+        terms.push(m.into_iter().map(|(t, _)| t).collect());
+    }
+    (statements, terms, plain, by_article)
 }
 
 impl Corroboration {

@@ -14,8 +14,9 @@ pub(crate) const MIN_TERMS: usize = 3;
 
 /// The statements of article number `index`, in text order, each with the text to
 /// compare: a fact's sentence without the words of remarks inside it (those are compared
-/// as remarks), a remark's words.
-pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String)> {
+/// as remarks), a remark's words; and whether words were taken out (an attribution left
+/// over, "… Rakesh Dubey told reporters", is not a fact: see [`attribution_only`]).
+pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String, bool)> {
     let mut out = Vec::new();
     let remarks: Vec<&crate::Quote> = article
         .quotes
@@ -34,7 +35,7 @@ pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String)> {
             speaker: q.speaker.clone(),
             sentences: sentences_in(article, start, end),
         };
-        out.push((statement, q.text.clone()));
+        out.push((statement, q.text.clone(), false));
     }
     for (i, s) in article.sentences.iter().enumerate() {
         let body = article
@@ -62,6 +63,7 @@ pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String)> {
             .filter(|p| p.start < s.end && s.start < p.end)
             .collect();
         parts.sort_by_key(|p| p.start);
+        let quoted = !parts.is_empty();
         for p in parts {
             if p.start > at {
                 own.push_str(article.text.get(at..p.start).unwrap_or(""));
@@ -79,10 +81,19 @@ pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String)> {
             speaker: None,
             sentences: i..i + 1,
         };
-        out.push((statement, own));
+        out.push((statement, own, quoted));
     }
-    out.sort_by_key(|(s, _)| (s.start, s.kind));
+    out.sort_by_key(|(s, _, _)| (s.start, s.kind));
     out
+}
+
+/// Whether what is left of a sentence once its quotations are taken out is only their
+/// attribution: fewer than [`MIN_TERMS`] lowercase words or numbers (names and titles
+/// aside: "…,\" state Public Works Minister Rakesh Dubey told reporters at the spot").
+/// Two such leftovers look alike whenever one person speaks in both articles, yet state
+/// no fact.
+pub(crate) fn attribution_only(terms: &[(String, bool)]) -> bool {
+    terms.iter().filter(|(_, plain)| *plain).count() < MIN_TERMS
 }
 
 /// Indices of the sentences that overlap `start..end`.
@@ -90,4 +101,23 @@ fn sentences_in(article: &Article, start: usize, end: usize) -> std::ops::Range<
     let first = article.sentences.partition_point(|s| s.end <= start);
     let last = article.sentences.partition_point(|s| s.start < end);
     first..last.max(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corroborate::text::Analyzer;
+
+    #[test]
+    fn an_attribution_left_over_is_not_a_fact() {
+        let a = Analyzer::default();
+        let only = |s: &str| attribution_only(&a.marked_terms(s));
+        assert!(only(
+            "state Public Works Minister Rakesh Dubey told reporters at the spot."
+        ));
+        assert!(only("U.N. envoy Marta Lindqvist said."));
+        assert!(!only(
+            "Durieux said, singling out the Kessouan intelligence services"
+        ));
+    }
 }

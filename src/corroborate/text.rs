@@ -23,6 +23,11 @@ fn alias(word: &str, caps: bool) -> Option<&'static str> {
         "eu" if caps => "europeanunion",
         "dprk" => "northkorea",
         "rok" if caps => "southkorea",
+        // Unit abbreviations and their words stem alike ("60 km" / "60 kilometres").
+        "km" | "kms" => "kilomet",
+        "kg" | "kgs" => "kilogram",
+        "mph" => "mile",
+        "rs" | "inr" => "rupe",
         _ => return None,
     })
 }
@@ -162,7 +167,8 @@ impl Analyzer {
             }
             i += 1;
             if let Some(a) = alias(&w.text, w.caps) {
-                out.push((a.to_owned(), false));
+                // "US" names a country; "km" is a plain word.
+                out.push((a.to_owned(), !w.capital));
                 continue;
             }
             if w.text.len() < 2 && !w.text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -172,7 +178,19 @@ impl Analyzer {
                 continue;
             }
             if w.text.starts_with(|c: char| c.is_ascii_digit()) {
-                out.push((w.text.clone(), true));
+                // South Asian units: "Rs 4 lakh" is 400,000 rupees.
+                let scale = match words.get(i).map(|n| n.text.as_str()) {
+                    Some("lakh" | "lakhs") => Some(100_000.0),
+                    Some("crore" | "crores") => Some(10_000_000.0),
+                    _ => None,
+                };
+                match (scale, w.text.parse::<f64>()) {
+                    (Some(scale), Ok(n)) => {
+                        out.push((format!("{}", n * scale), true));
+                        i += 1;
+                    }
+                    _ => out.push((w.text.clone(), true)),
+                }
                 continue;
             }
             let spelled = SPELLINGS
@@ -190,9 +208,69 @@ impl Analyzer {
                 .get(stem.as_ref())
                 .cloned()
                 .unwrap_or_else(|| stem.into_owned());
-            out.push((stem, !w.capital));
+            // Days and months are capitalised but are what a fact says, not whom.
+            let plain = !w.capital || CALENDAR.contains(&w.text.as_str());
+            out.push((stem, plain));
         }
         out
+    }
+}
+
+/// Capitalised words that are not names: days of the week and months.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Joins two neighbouring terms of each statement into one where the joined form is itself
+/// a term somewhere in `docs` ("Coast Guard" where another outlet writes "coastguard",
+/// "cease fire" / "ceasefire"): compounds are spelled open or closed by house style, and
+/// the corpus says which closed forms exist.
+pub(crate) fn join_compounds(docs: &mut [Vec<(String, bool)>]) {
+    let single: HashSet<String> = docs
+        .iter()
+        .flat_map(|d| d.iter().map(|(t, _)| t.clone()))
+        .filter(|t| t.len() >= 6 && !t.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    for doc in docs.iter_mut() {
+        let mut k = 0;
+        while k + 1 < doc.len() {
+            let joined = format!("{}{}", doc[k].0, doc[k + 1].0);
+            if doc[k].0.len() >= 3 && doc[k + 1].0.len() >= 3 && single.contains(&joined) {
+                let plain = doc[k].1 || doc[k + 1].1;
+                doc[k] = (joined, plain);
+                doc.remove(k + 1);
+            }
+            k += 1;
+        }
     }
 }
 
@@ -296,6 +374,46 @@ mod tests {
         assert_eq!(
             a.terms("No one will be left behind"),
             a.terms("nobody will leave behind")
+        );
+    }
+
+    #[test]
+    fn units_and_calendar_words_fold_and_count_as_plain() {
+        let a = Analyzer::default();
+        assert_eq!(a.terms("60 km"), a.terms("60 kilometres"));
+        assert_eq!(a.terms("Rs 4 lakh"), a.terms("rupees 400,000"));
+        assert_eq!(a.terms("Rs 1.5 crore"), a.terms("Rs 15,000,000"));
+        let marked = a.marked_terms("Paolo Riva met them on Tuesday in July");
+        let plain: Vec<&str> = marked
+            .iter()
+            .filter(|(_, p)| *p)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert!(
+            plain.contains(&"tuesday") && plain.contains(&"juli"),
+            "{plain:?}"
+        );
+        assert!(!plain.contains(&"riva"), "a name is not plain");
+    }
+
+    #[test]
+    fn compounds_join_where_another_statement_writes_them_closed() {
+        let a = Analyzer::default();
+        let mut docs = vec![
+            a.marked_terms("a Japan Coast Guard patrol vessel"),
+            a.marked_terms("by coastguard boat"),
+            a.marked_terms("the coast road"),
+        ];
+        join_compounds(&mut docs);
+        let terms = |d: &Vec<(String, bool)>| d.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>();
+        assert!(
+            terms(&docs[0]).contains(&"coastguard".to_owned()),
+            "{docs:?}"
+        );
+        assert!(!terms(&docs[0]).contains(&"coast".to_owned()));
+        assert!(
+            terms(&docs[2]).contains(&"coast".to_owned()),
+            "no closed form: left alone"
         );
     }
 

@@ -424,13 +424,7 @@ fn corroborate_item(view: &mut ItemView, item: &Item, support: &Sources) {
         .map(|d| {
             let own = d.members.iter().find(|v| s.own.contains(&v.statement));
             // Values compare as particulars: "about 12,000" gives what "12,000" gives.
-            let key = |value: &str| {
-                crate::corroborate::particulars::extract(value)
-                    .into_iter()
-                    .next()
-                    .map_or_else(|| value.to_lowercase(), |p| p.value)
-            };
-            let own_key = own.map(|v| key(&v.value));
+            let own_key = own.map(|v| &v.normal);
             ConflictView {
                 what: d.what.clone(),
                 kind: d.kind.label(),
@@ -439,7 +433,7 @@ fn corroborate_item(view: &mut ItemView, item: &Item, support: &Sources) {
                     .members
                     .iter()
                     .filter(|v| !s.own.contains(&v.statement))
-                    .filter(|v| own_key.as_ref() != Some(&key(&v.value)))
+                    .filter(|v| own_key != Some(&v.normal))
                     .map(|v| {
                         let st = &found.statements[v.statement];
                         ConflictingValue {

@@ -78,17 +78,6 @@ pub fn confirm_text(outlets: &[String]) -> String {
     format!("+{}: {list}", outlets.len())
 }
 
-/// A value without its qualifiers, to tell who gives a different one: the digits when
-/// it has some ("about 12,000" and "12,000" agree), else the value in lower case.
-fn core_value(value: &str) -> String {
-    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() {
-        value.to_lowercase()
-    } else {
-        digits
-    }
-}
-
 /// The badges of article `source` in the comparison, by position.
 pub fn badges_of(sources: &Sources, source: SourceId) -> Vec<Badge> {
     let Some(article) = sources.article_of(source) else {
@@ -160,9 +149,10 @@ pub fn badges_of(sources: &Sources, source: SourceId) -> Vec<Badge> {
                     kinds.push(d.kind.label());
                 }
                 tip.push(TipLine::Heading(d.what.clone()));
-                let mine: Vec<String> = (d.members.iter())
+                // Compared as particulars: "about 12,000" agrees with "12,000".
+                let mine: Vec<&str> = (d.members.iter())
                     .filter(|v| own.contains(&v.statement))
-                    .map(|v| core_value(&v.value))
+                    .map(|v| v.normal.as_str())
                     .collect();
                 for v in &d.members {
                     tip.push(TipLine::Quote {
@@ -170,7 +160,7 @@ pub fn badges_of(sources: &Sources, source: SourceId) -> Vec<Badge> {
                         text: format!("{} — {}", v.value, found.statements[v.statement].text),
                     });
                     let other = !own.contains(&v.statement) && !others.contains(&v.statement);
-                    if other && !mine.contains(&core_value(&v.value)) {
+                    if other && !mine.contains(&v.normal.as_str()) {
                         others.push(v.statement);
                     }
                 }
@@ -273,7 +263,6 @@ mod tests {
             "Confirmed by AFP, AP, The Oruna Valley Herald: +3"
         );
         assert_eq!(confirmed.text, "+3: AFP, AP, …");
-        assert_eq!(core_value("about 12,000"), core_value("12,000"));
         for b in &badges {
             assert!(b.target.is_some(), "{b:?}");
         }
