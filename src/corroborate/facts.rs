@@ -33,7 +33,7 @@ pub(crate) struct Facts<'a> {
     /// By statement text: copies of a wire story share their facts.
     by_text: RefCell<HashMap<String, Rc<Facts1>>>,
     /// [`differ`]'s answers by pair of facts (it depends on the two texts only).
-    pub(super) differs: RefCell<HashMap<(usize, usize), bool>>,
+    pub(super) differs: RefCell<rustc_hash::FxHashMap<(usize, usize), bool>>,
 }
 
 impl<'a> Facts<'a> {

@@ -13,8 +13,8 @@ use super::origins::{NEAR_COPY, root};
 use super::similarity::{pairs, vectors};
 use super::text::{name_tokens, same_speaker};
 use super::{Kind, Match, Statement};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Least similarity for two facts to match (also a remark and a sentence reporting it).
 pub(crate) const FACT: f32 = 0.20;
@@ -215,22 +215,41 @@ pub(crate) fn find(
         })
         .collect();
     // Whether each pair is the best of its first statement against the second's article,
-    // and the other way round: sort (statement, other article, score) and take the top.
-    let mut sides: Vec<(u32, u32, f32, u32, u8)> = Vec::with_capacity(passing.len() * 2);
+    // and the other way round: bucket the sides by statement (a counting sort: millions
+    // of sides, few per statement), sort each bucket by (other article, score) and take
+    // the top of each run.
+    let mut starts = vec![0u32; statements.len() + 1];
+    for p in &passing {
+        starts[p.i + 1] += 1;
+        starts[p.j + 1] += 1;
+    }
+    for s in 1..starts.len() {
+        starts[s] += starts[s - 1];
+    }
+    let mut fill = starts.clone();
+    // (other article, score, pair, side)
+    let mut sides: Vec<(u32, f32, u32, u8)> = vec![(0, 0.0, 0, 0); passing.len() * 2];
     for (k, p) in passing.iter().enumerate() {
         let art = |x: usize| statements[x].article as u32;
-        sides.push((p.i as u32, art(p.j), p.score, k as u32, 0));
-        sides.push((p.j as u32, art(p.i), p.score, k as u32, 1));
+        for (own, other, side) in [(p.i, p.j, 0u8), (p.j, p.i, 1u8)] {
+            let at = &mut fill[own];
+            sides[*at as usize] = (art(other), p.score, k as u32, side);
+            *at += 1;
+        }
     }
-    sides.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     let mut is_best = vec![[false; 2]; passing.len()];
-    for (n, side) in sides.iter().enumerate() {
-        let top = n == 0 || (sides[n - 1].0, sides[n - 1].1) != (side.0, side.1);
-        let tie = !top
-            && sides[n - 1].2 == side.2
-            && is_best[sides[n - 1].3 as usize][usize::from(sides[n - 1].4)];
-        if top || tie {
-            is_best[side.3 as usize][usize::from(side.4)] = true;
+    for s in 0..statements.len() {
+        let bucket = &mut sides[starts[s] as usize..starts[s + 1] as usize];
+        bucket.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        for n in 0..bucket.len() {
+            let side = bucket[n];
+            let top = n == 0 || bucket[n - 1].0 != side.0;
+            let tie = !top
+                && bucket[n - 1].1 == side.1
+                && is_best[bucket[n - 1].2 as usize][usize::from(bucket[n - 1].3)];
+            if top || tie {
+                is_best[side.2 as usize][usize::from(side.3)] = true;
+            }
         }
     }
     drop(sides);
@@ -247,7 +266,7 @@ pub(crate) fn find(
     // Groups: strongest matches first, joining two groups only when no article would
     // then have two statements in one group (that would be two different facts chained
     // through a third article).
-    accepted.sort_by(|(x, _), (y, _)| {
+    accepted.sort_unstable_by(|(x, _), (y, _)| {
         y.score
             .total_cmp(&x.score)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
@@ -256,8 +275,8 @@ pub(crate) fn find(
     // Each group's members by article, so a join checks only statements of the articles
     // both groups have.
     type Members = HashMap<usize, Vec<usize>>;
-    let mut members: HashMap<usize, Members> = HashMap::new();
-    let alone = |s: usize| Members::from([(statements[s].article, vec![s])]);
+    let mut members: HashMap<usize, Members> = HashMap::default();
+    let alone = |s: usize| Members::from_iter([(statements[s].article, vec![s])]);
     let mut matches = Vec::with_capacity(accepted.len());
     // Two statements of one article may share a group only when they are neighbours (a
     // fact or remark one outlet splits over two sentences).
@@ -273,18 +292,30 @@ pub(crate) fn find(
                 .is_some_and(|ys| xs.iter().any(|&s| ys.iter().any(|&t| !neighbours(s, t))))
         })
     };
+    // Which passing pairs became matches.
+    let mut matched = vec![false; passing.len()];
     for (m, k) in accepted {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
-            let xa = members.remove(&ra).unwrap_or_else(|| alone(m.a));
-            let xb = members.remove(&rb).unwrap_or_else(|| alone(m.b));
-            if clash(&xa, &xb) {
-                members.insert(ra, xa);
-                members.insert(rb, xb);
+            // A statement alone clashes with a group that has a statement of its article
+            // that is not its neighbour.
+            let alone_clashes = |x: &Members, s: usize| {
+                x.get(&statements[s].article)
+                    .is_some_and(|ys| ys.iter().any(|&t| !neighbours(s, t)))
+            };
+            let clashes = match (members.get(&ra), members.get(&rb)) {
+                (Some(x), Some(y)) => clash(x, y),
+                (Some(x), None) => alone_clashes(x, m.b),
+                (None, Some(y)) => alone_clashes(y, m.a),
+                (None, None) => false,
+            };
+            if clashes {
                 // Kept apart, but a disagreement between them is still reported.
                 rescue(&mut passing[k]);
                 continue;
             }
+            let xa = members.remove(&ra).unwrap_or_else(|| alone(m.a));
+            let xb = members.remove(&rb).unwrap_or_else(|| alone(m.b));
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             parent[gone] = keep;
             let (mut big, small) = if xa.len() >= xb.len() {
@@ -297,18 +328,17 @@ pub(crate) fn find(
             }
             members.insert(keep, big);
         }
+        matched[k] = true;
         matches.push(m);
     }
     // Pairs left out (not mutual best, or a third article in the way) that still give
     // different numbers, dates or days for one thing: kept as links, so the disagreement
     // is reported; two statements in no group become a group of their own.
     let mut links = Vec::new();
-    let matched: std::collections::HashSet<(usize, usize)> =
-        matches.iter().map(|m| (m.a, m.b)).collect();
-    for p in &passing {
+    for (p, _) in passing.iter().zip(&matched).filter(|(_, m)| !**m) {
         let (a, b, score) = (p.i, p.j, p.score);
         let facts = statements[a].kind == Kind::Fact && statements[b].kind == Kind::Fact;
-        if !facts || matched.contains(&(a, b)) {
+        if !facts {
             continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
@@ -327,7 +357,7 @@ pub(crate) fn find(
         }
     }
     matches.sort_by_key(|m| (m.a, m.b));
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut sums: Vec<(f32, usize)> = Vec::new();
     for m in &matches {

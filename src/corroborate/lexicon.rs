@@ -229,3 +229,51 @@ pub(crate) const SYNONYMS: &[&[&str]] = &[
     &["millimeter", "mm"],
     &["kilogram", "kg"],
 ];
+
+/// Reporting verbs: a day right after one ("said on Sunday") is when it was said.
+pub(crate) const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "told reporters",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "told the herald",
+    "told afp",
+    "told reuters",
+    "told the associated press",
+    "told yonhap",
+];
+
+/// Capitalised words that are not names even inside a sentence.
+pub(crate) const COMMON: &[&str] = &[
+    "i",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "president",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "sen",
+    "prime",
+    "foreign",
+    "secretary",
+];

@@ -7,7 +7,7 @@
 
 use super::Statement;
 use super::similarity::Candidate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A pair this similar is a near copy (see [`find`]); also accepted as a match even when
 /// it is not the mutual best.
@@ -33,7 +33,7 @@ pub(crate) fn find(
 ) -> Vec<usize> {
     let n_articles = outlets.len();
     let mut origin = by_outlet(outlets);
-    let mut near: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut near: HashMap<(usize, usize), usize> = HashMap::default();
     for (i, j, score, _) in candidates.iter().map(|c| c.parts()) {
         if score >= NEAR_COPY {
             let (a, b) = (statements[i].article, statements[j].article);

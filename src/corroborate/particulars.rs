@@ -7,6 +7,7 @@
 //! over the original text (so the value can be shown as printed) plus the folding of
 //! [`super::text`] for comparison.
 
+use super::lexicon::{COMMON, REPORTED};
 use super::text::words;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -306,54 +307,6 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
     out.sort_by_key(|p| p.start);
     out
 }
-
-/// Reporting verbs: a day right after one ("said on Sunday") is when it was said.
-const REPORTED: &[&str] = &[
-    "said",
-    "says",
-    "told reporters",
-    "announced",
-    "reported",
-    "added",
-    "stated",
-    "confirmed",
-    "told the herald",
-    "told afp",
-    "told reuters",
-    "told the associated press",
-    "told yonhap",
-];
-
-/// Capitalised words that are not names even inside a sentence.
-const COMMON: &[&str] = &[
-    "i",
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "this",
-    "that",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "president",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "sen",
-    "prime",
-    "foreign",
-    "secretary",
-];
 
 /// A number as a comparable string: integers without ".0", others to 4 significant places.
 fn format_value(v: f64) -> String {

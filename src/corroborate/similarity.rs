@@ -83,15 +83,18 @@ pub(crate) fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
 }
 
 /// Every pair `(i, j)`, `i < j`, that `allowed(i, j)` admits and whose similarity is at
-/// least `floor`, with the score and the number of shared terms; `None` when there would
-/// be more than `limit`. Candidates come from terms in at most `max(64, n / 16)`
-/// statements; each candidate is then scored exactly.
+/// least `floor`, with the score and the number of shared terms, in order of `i`; `None`
+/// when there would be more than `limit`. Candidates come from terms in at most
+/// `max(64, n / 16)` statements; each candidate is then scored exactly. Blocks of
+/// statements are handed out to one thread per core (the answer does not depend on how
+/// many).
 pub(crate) fn pairs(
     vectors: &[Vector],
     floor: f32,
     limit: usize,
-    allowed: impl Fn(usize, usize) -> bool,
+    allowed: impl Fn(usize, usize) -> bool + Sync,
 ) -> Option<Vec<Candidate>> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let n = vectors.len();
     let mut postings: Vec<Vec<u32>> = Vec::new();
     for (i, v) in vectors.iter().enumerate() {
@@ -104,38 +107,78 @@ pub(crate) fn pairs(
         }
     }
     let common = (n / 16).max(64);
-    let mut seen = vec![u32::MAX; n];
-    let mut out = Vec::new();
-    let mut candidates = Vec::new();
-    for (i, v) in vectors.iter().enumerate() {
-        candidates.clear();
-        for &(t, _) in v {
-            let list = &postings[t as usize];
-            if list.len() > common {
-                continue;
+    const BLOCK: usize = 128;
+    let blocks = n.div_ceil(BLOCK);
+    let next = AtomicUsize::new(0);
+    let total = AtomicUsize::new(0);
+    let over = AtomicBool::new(false);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(blocks.max(1));
+    let work = || {
+        let mut seen = vec![u32::MAX; n];
+        let mut candidates = Vec::new();
+        let mut done: Vec<(usize, Vec<Candidate>)> = Vec::new();
+        loop {
+            let b = next.fetch_add(1, Ordering::Relaxed);
+            if b >= blocks || over.load(Ordering::Relaxed) {
+                return done;
             }
-            // Postings are in statement order: only later statements.
-            let from = list.partition_point(|&j| j as usize <= i);
-            for &j in &list[from..] {
-                if seen[j as usize] != i as u32 {
-                    seen[j as usize] = i as u32;
-                    candidates.push(j as usize);
+            let mut out = Vec::new();
+            for i in b * BLOCK..((b + 1) * BLOCK).min(n) {
+                let v = &vectors[i];
+                candidates.clear();
+                for &(t, _) in v {
+                    let list = &postings[t as usize];
+                    if list.len() > common {
+                        continue;
+                    }
+                    // Postings are in statement order: only later statements.
+                    let from = list.partition_point(|&j| j as usize <= i);
+                    for &j in &list[from..] {
+                        if seen[j as usize] != i as u32 {
+                            seen[j as usize] = i as u32;
+                            candidates.push(j as usize);
+                        }
+                    }
+                }
+                for &j in &candidates {
+                    if !allowed(i, j) {
+                        continue;
+                    }
+                    let (score, shared) = cosine(v, &vectors[j]);
+                    if score >= floor {
+                        let shared = u16::try_from(shared).unwrap_or(u16::MAX);
+                        out.push(Candidate(i as u32, j as u32, score, shared));
+                    }
                 }
             }
-        }
-        for &j in &candidates {
-            if !allowed(i, j) {
-                continue;
+            if total.fetch_add(out.len(), Ordering::Relaxed) + out.len() > limit {
+                over.store(true, Ordering::Relaxed);
+                return done;
             }
-            let (score, shared) = cosine(v, &vectors[j]);
-            if score >= floor {
-                if out.len() >= limit {
-                    return None;
-                }
-                let shared = u16::try_from(shared).unwrap_or(u16::MAX);
-                out.push(Candidate(i as u32, j as u32, score, shared));
+            done.push((b, out));
+        }
+    };
+    let mut done: Vec<(usize, Vec<Candidate>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for h in handles {
+            // A worker that panicked lost its blocks: count it as too many to finish.
+            match h.join() {
+                Ok(part) => all.extend(part),
+                Err(_) => over.store(true, Ordering::Relaxed),
             }
         }
+        all
+    });
+    if over.load(Ordering::Relaxed) {
+        return None;
+    }
+    done.sort_unstable_by_key(|(b, _)| *b);
+    let mut out = Vec::with_capacity(total.load(Ordering::Relaxed));
+    for (_, part) in done {
+        out.extend(part);
     }
     Some(out)
 }
