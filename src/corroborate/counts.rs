@@ -10,7 +10,9 @@
 
 use super::particulars::Particular;
 use super::text::Analyzer;
+use regex::Regex;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Stems that measure rather than name what is counted ("62-metre dam": the dam is what
 /// counts, not the metres).
@@ -59,6 +61,15 @@ pub(crate) struct Thing {
     pub unit: &'static str,
 }
 
+/// The lower end of a range ("from 12 days to 6 days", "from twelve to seven days",
+/// "between 2012 and 2019"): what follows up to the upper end's number.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"(?i)^(?:\s+\p{L}+)?\s*(?:to|and|or|-|–)\s*(?:[$€£]?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+
+/// What the number `p` of `text` counts. The lower end of a range counts what the upper
+/// end counts.
 pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     let floor = |mut i: usize| {
         while !text.is_char_boundary(i) {
@@ -66,8 +77,9 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
         }
         i
     };
-    let end = floor((p.end + 48).min(text.len()));
-    let mut after: Vec<String> = an.terms(&text[p.end..end]);
+    let from = p.end + RANGE.find(&text[p.end..]).map_or(0, |m| m.end());
+    let end = floor((from + 48).min(text.len()));
+    let mut after: Vec<String> = an.terms(&text[from..end]);
     after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
     let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
     // The nearest word saying what happened, on either side ("killing at least 14 people
@@ -97,6 +109,9 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     }
 }
 
+/// Content words two measures' neighbourhoods must share to measure the same thing.
+const CONTEXT: usize = 2;
+
 /// Whether two numbers count the same thing: the same words after them, or both people
 /// to whom nothing different happened.
 pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
@@ -112,9 +127,18 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
     let unit = |x: &Thing| x.words.first().is_some_and(|t| UNITS.contains(&t.as_str()));
     let same_words = if unit(a) && unit(b) {
         // "350 kilometers before splashing down" / "530 km and fell": the same measure
-        // after the same verb.
+        // after the same verb, or amid the same words ("a three-day trilateral naval
+        // exercise" / "a four-day joint naval exercise"; not "a 62-metre dam" / "90
+        // metres wide").
+        let context = a
+            .near
+            .intersection(&b.near)
+            .filter(|t| Some(*t) != a.words.first())
+            .count();
         a.words.first() == b.words.first()
-            && (a.words == b.words || (a.before.is_some() && a.before == b.before))
+            && (a.words == b.words
+                || (a.before.is_some() && a.before == b.before)
+                || context >= CONTEXT)
     } else {
         a.words == b.words
     };
@@ -130,6 +154,9 @@ pub(crate) fn in_parentheses(text: &str, p: &Particular) -> bool {
         .is_some_and(|open| !before[open..].contains(')'))
 }
 
+/// Bytes on each side of a particular that [`around`] reads.
+const WINDOW: usize = 40;
+
 /// Content-word stems within a few words of a particular, itself and numbers excluded.
 pub(crate) fn around(an: &Analyzer, text: &str, p: &Particular) -> HashSet<String> {
     let floor = |mut i: usize| {
@@ -138,8 +165,19 @@ pub(crate) fn around(an: &Analyzer, text: &str, p: &Particular) -> HashSet<Strin
         }
         i
     };
-    let before = &text[floor(p.start.saturating_sub(40))..p.start];
-    let after = &text[p.end..floor((p.end + 40).min(text.len()))];
+    let from = floor(p.start.saturating_sub(WINDOW));
+    let to = floor((p.end + WINDOW).min(text.len()));
+    // Whole words only: a word cut at the window's edge would be a different stem.
+    let before = &text[from..p.start];
+    let before = match before.find(char::is_whitespace) {
+        Some(i) if from > 0 => &before[i..],
+        _ => before,
+    };
+    let after = &text[p.end..to];
+    let after = match after.rfind(char::is_whitespace) {
+        Some(i) if to < text.len() => &after[..i],
+        _ => after,
+    };
     let mut set: HashSet<String> = an.terms(before).into_iter().collect();
     set.extend(an.terms(after));
     set.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));

@@ -1,8 +1,10 @@
 //! Discrepancies: matched statements whose particulars differ.
 //!
 //! Two statements already matched as the same fact are compared particular by particular
-//! ([`super::particulars`]): days of the week, calendar dates, months and years disagree
-//! when both name one and none is shared ("Saturday" against "Friday"); numbers of the same
+//! ([`super::particulars`]): days of the week, calendar dates, months, years and times of
+//! day disagree when both name one and none is shared ("Saturday" against "Friday"), or
+//! when both give as many and one is apart ("between 2012 and 2019" against "between
+//! 2013 and 2019"); numbers of the same
 //! unit disagree when their values differ and they count the same thing (the same word
 //! after them, "10,000 North Korean labourers" against "12,000 North Korean workers", or
 //! two words for people; after a unit, the word after that: "62-metre dam" is not "90
@@ -223,9 +225,32 @@ pub(crate) fn differ(
     }
     let answer = conflicts(a, &fa, b, &fb, &|_, _| true)
         .iter()
-        .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday));
+        .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday | Kind::Time));
     facts.differs.borrow_mut().insert(key, answer);
     answer
+}
+
+/// The values each side gives that the other does not, when they disagree: none in
+/// common; or as many values on each side, with one or more apart ("between 2012 and
+/// 2019" against "between 2013 and 2019", "from 12 days to 6" against "from twelve to
+/// seven days"). `None` when they agree or cannot be compared.
+fn unshared<T: Copy>(x: &[T], y: &[T], same: impl Fn(&T, &T) -> bool) -> Option<(Vec<T>, Vec<T>)> {
+    if x.is_empty() || y.is_empty() {
+        return None;
+    }
+    let xs: Vec<T> = x
+        .iter()
+        .copied()
+        .filter(|p| !y.iter().any(|q| same(p, q)))
+        .collect();
+    let ys: Vec<T> = y
+        .iter()
+        .copied()
+        .filter(|q| !x.iter().any(|p| same(p, q)))
+        .collect();
+    let none_shared = xs.len() == x.len() && ys.len() == y.len();
+    let paired = x.len() == y.len() && x.len() >= 2;
+    (!xs.is_empty() && !ys.is_empty() && (none_shared || paired)).then_some((xs, ys))
 }
 
 /// What number `i` of `f` counts.
@@ -269,17 +294,13 @@ fn conflicts(
     let of = |ps: &[Particular], kind: Kind| -> Vec<usize> {
         (0..ps.len()).filter(|&i| ps[i].kind == kind).collect()
     };
-    // Days, dates, years: both give one for the same event (a content word in common
+    // Days, dates, years, times: both give one for the same event (a content word in common
     // nearby: "before dawn on Saturday" / "before dawn on Friday"), none in common.
-    for kind in [Kind::Weekday, Kind::Date, Kind::Year] {
+    for kind in [Kind::Weekday, Kind::Date, Kind::Year, Kind::Time] {
         let (x, y) = (of(pa, kind), of(pb, kind));
-        if x.is_empty()
-            || y.is_empty()
-            || x.iter()
-                .any(|&p| y.iter().any(|&q| pb[q].value == pa[p].value))
-        {
+        let Some((x, y)) = unshared(&x, &y, |&p, &q| pa[p].value == pb[q].value) else {
             continue;
-        }
+        };
         let pair = x.iter().find_map(|&p| {
             y.iter()
                 .find(|&&q| !fa.near[p].is_disjoint(&fb.near[q]))
@@ -344,9 +365,9 @@ fn conflicts(
                 .filter(|&&k| same(fb, k))
                 .map(|&k| &pb[k])
                 .collect();
-            if ys.is_empty() || xs.iter().any(|p| ys.iter().any(|q| q.value == p.value)) {
+            let Some((xs, ys)) = unshared(&xs, &ys, |p, q| p.value == q.value) else {
                 continue;
-            }
+            };
             // Show the closest pair ("12,000" against "10,000", not "14").
             let ratio = |p: &Particular, q: &Particular| {
                 let (a, b) = (

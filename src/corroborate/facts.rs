@@ -63,7 +63,7 @@ impl<'a> Facts<'a> {
         let near = particulars
             .iter()
             .map(|p| match p.kind {
-                Kind::Weekday | Kind::Date | Kind::Year => around(self.an, &s.text, p),
+                Kind::Weekday | Kind::Date | Kind::Year | Kind::Time => around(self.an, &s.text, p),
                 _ => HashSet::new(),
             })
             .collect();
@@ -71,9 +71,12 @@ impl<'a> Facts<'a> {
             .iter()
             .map(|p| (p.kind == Kind::Number).then(|| counted(self.an, &s.text, p)))
             .collect();
-        let datable = particulars
-            .iter()
-            .any(|p| matches!(p.kind, Kind::Number | Kind::Date | Kind::Weekday));
+        let datable = particulars.iter().any(|p| {
+            matches!(
+                p.kind,
+                Kind::Number | Kind::Date | Kind::Weekday | Kind::Time
+            )
+        });
         let f = Rc::new(Facts1 {
             datable,
             particulars,

@@ -27,6 +27,9 @@ pub enum Kind {
     Date,
     /// A capitalised name ("Donald Trump", "Vladivostok").
     Name,
+    /// A time of day ("2:14 a.m.", "14:30", "2.45am"), as hours and minutes on a 24-hour
+    /// clock when a.m. or p.m. says which.
+    Time,
 }
 
 impl Kind {
@@ -39,6 +42,7 @@ impl Kind {
             Kind::Month => "month",
             Kind::Date => "date",
             Kind::Name => "name",
+            Kind::Time => "time",
         }
     }
 }
@@ -86,6 +90,12 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+/// A time of day: "2:14 a.m.", "14:30", "2.45am", "8 p.m." (hours and minutes, or hours
+/// with a.m./p.m.).
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"(?i)\b(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>[012]?\d):(?P<m24>[0-5]\d)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,6 +164,43 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
                 unit: "",
                 slot: None,
             },
+        };
+        push(&mut out, p, &mut taken);
+    }
+    for c in TIME.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (hour, minute) = match (num("h"), num("h24")) {
+            (Some(h), _) => {
+                let pm = c
+                    .name("ap")
+                    .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+                let h = match (h % 12, pm) {
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                (h, num("m").unwrap_or(0))
+            }
+            (None, Some(h)) => (h, num("m24").unwrap_or(0)),
+            _ => continue,
+        };
+        // "60:02" and "2:15:40" are running times, not times of day.
+        let after = &text[all.end()..];
+        let before = &text[..all.start()];
+        let clock = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+        if hour > 23
+            || (after.starts_with(':') && clock(&after[1..]))
+            || (before.ends_with(':') && clock(&before[before.len().saturating_sub(2)..]))
+        {
+            continue;
+        }
+        let p = Particular {
+            kind: Kind::Time,
+            start: all.start(),
+            end: all.end(),
+            value: format!("{hour}:{minute:02}"),
+            unit: "",
+            slot: None,
         };
         push(&mut out, p, &mut taken);
     }
@@ -326,6 +373,24 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.value))
             .collect()
+    }
+
+    #[test]
+    fn times_of_day_but_not_running_times() {
+        let times = |t: &str| -> Vec<String> {
+            extract(t)
+                .into_iter()
+                .filter(|p| p.kind == Kind::Time)
+                .map(|p| p.value)
+                .collect()
+        };
+        assert_eq!(times("The quake struck at 2:14 a.m. (1714 GMT)"), ["2:14"]);
+        assert_eq!(
+            times("at about 2.45am, and again at 8 p.m."),
+            ["2:45", "20:00"]
+        );
+        assert_eq!(times("The meeting opened at 14:30 in Geneva."), ["14:30"]);
+        assert!(times("He won in 2:15:40, through halfway in 60:02 and 1:00:02.").is_empty());
     }
 
     #[test]

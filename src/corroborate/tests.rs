@@ -255,3 +255,64 @@ fn too_many_sentences_are_not_compared_and_say_why() {
     assert_eq!(c.statements_of(1), 0..0);
     assert!(compare(&[&small, &samples().remove(2)]).skipped.is_none());
 }
+
+/// Two one-sentence reports of one fact, by AFP and Reuters: the discrepancies found.
+fn differ_on(a: &str, b: &str) -> Vec<String> {
+    let a = crate::import_bytes("a.txt", format!("PARIS, July 1 (AFP) - {a}\n").as_bytes())
+        .expect("imports");
+    let b = crate::import_bytes(
+        "b.txt",
+        format!("LONDON, July 1 (Reuters) - {b}\n").as_bytes(),
+    )
+    .expect("imports");
+    let c = compare(&[&a, &b]);
+    assert_eq!(c.matches.len(), 1, "the two sentences match");
+    c.discrepancies.into_iter().map(|d| d.what).collect()
+}
+
+#[test]
+fn times_ranges_and_measures_disagree() {
+    assert_eq!(
+        differ_on(
+            "The magnitude 6.6 quake struck at 2:14 a.m. near the coast of Toyama prefecture.",
+            "The magnitude 6.6 quake hit at 2:41 a.m. near the coast of Toyama prefecture."
+        ),
+        ["time: \"2:14 a.m.\" vs \"2:41 a.m.\""]
+    );
+    assert_eq!(
+        differ_on(
+            "The firm abused its dominance to push customers to buy its cloud analytics tools between 2012 and 2019.",
+            "The firm abused its dominance in cloud analytics products between 2013 and 2019."
+        ),
+        ["year: \"2012\" vs \"2013\""]
+    );
+    assert_eq!(
+        differ_on(
+            "The navies kicked off a three-day trilateral naval exercise south of Jeju Island.",
+            "The navies began a four-day joint naval exercise south of Jeju Island."
+        ),
+        ["number: \"three\" vs \"four\""]
+    );
+    assert_eq!(
+        differ_on(
+            "By Tuesday evening the fire had burned 12,400 acres and was 15% contained near Piedra canyon.",
+            "By Tuesday night the fire near Piedra canyon had scorched 14,200 acres (5,750 hectares)."
+        ),
+        ["number: \"12,400\" vs \"14,200\""]
+    );
+    // The same range, and a running time that is no time of day, agree.
+    assert!(
+        differ_on(
+            "The firm abused its dominance in cloud analytics tools between 2012 and 2019, the court found.",
+            "The court found the firm abused its dominance in cloud analytics products between 2012 and 2019."
+        )
+        .is_empty()
+    );
+    assert!(
+        differ_on(
+            "Kiprono went through halfway of the Valencia marathon in 60:02 behind two pacemakers.",
+            "Kiprono reached halfway of the Valencia marathon in 1:00:02 behind two pacemakers."
+        )
+        .is_empty()
+    );
+}
