@@ -15,6 +15,7 @@
 
 use super::counts::{Thing, in_parentheses, same_thing};
 use super::facts::{Facts, Facts1};
+use super::lexicon::{QUALIFIERS, SLOTS};
 use super::particulars::{Kind, Particular};
 use super::text::words;
 use super::{Corroboration, Statement};
@@ -57,50 +58,6 @@ pub struct Variant {
     /// One past the end.
     pub end: usize,
 }
-
-/// Words before a number that qualify it, kept with the value shown.
-const QUALIFIERS: &[&str] = &[
-    "more than",
-    "fewer than",
-    "less than",
-    "at least",
-    "up to",
-    "some",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "over",
-    "roughly",
-    "approximately",
-    "an estimated",
-];
-
-/// Words before a name that make a slot two statements can fill differently.
-const SLOTS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "premier",
-    "governor",
-    "mayor",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "chief",
-    "ambassador",
-    "envoy",
-    "judge",
-    "coach",
-    "captain",
-    "by",
-    "near",
-];
 
 /// All discrepancies among the accepted matches of `c`, merged per group and kind.
 pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> Vec<Discrepancy> {

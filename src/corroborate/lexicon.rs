@@ -277,3 +277,47 @@ pub(crate) const COMMON: &[&str] = &[
     "foreign",
     "secretary",
 ];
+
+/// Words before a number that qualify it, kept with the value shown.
+pub(crate) const QUALIFIERS: &[&str] = &[
+    "more than",
+    "fewer than",
+    "less than",
+    "at least",
+    "up to",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "roughly",
+    "approximately",
+    "an estimated",
+];
+
+/// Words before a name that make a slot two statements can fill differently.
+pub(crate) const SLOTS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "ambassador",
+    "envoy",
+    "judge",
+    "coach",
+    "captain",
+    "by",
+    "near",
+];
