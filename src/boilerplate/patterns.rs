@@ -30,7 +30,7 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             Strong,
         ),
         // Agency sign-offs: Kyodo "==Kyodo", Bernama "-- BERNAMA", PTI "PTI ABC XYZ RT"
-        p(r"^==\s*\p{Lu}[\p{L} ]{1,30}$", "wire trailer", Strong),
+        gated("==", r"^==\s*\p{Lu}[\p{L} ]{1,30}$", "wire trailer", Strong),
         p(r"^--\s*[A-Z][A-Z ]{1,30}$", "wire trailer", Strong),
         p(r"^PTI(?:\s+[A-Z]{2,4}){1,6}$", "wire trailer", Strong),
         // Desk initials under AFP and dpa copy: "ach/rl", "bur-ach/rl/mlm", "ans/dpa/kj"
@@ -40,13 +40,15 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             Strong,
         ),
         // Reuters' conversion notes: "($1 = 0.8466 euros)", "(1 euro = $1.08)"
-        p(
+        gated(
+            "=",
             r"^\(\s*(?:[$€£¥]|US\$|[A-Z]{3}\s?)?\s?1(?:\s+[a-z]+)?\s*=\s*[^()]{1,80}\)$",
             "currency conversion note",
             Strong,
         ),
         // "Reporting by Hyonhee Shin; Editing by Gerry Doyle" without the brackets
-        p(
+        gated(
+            ";",
             r"^(?:Additional )?(?:[Rr]eporting|[Ww]riting) by [^;()]{2,120};\s*(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by [^()]{2,120}$",
             "wire credit",
             Strong,

@@ -38,7 +38,7 @@
 //! before any president is named) yields no speaker.
 
 use super::Para;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use tokens::*;
 use words::*;
 
@@ -148,9 +148,9 @@ pub(crate) struct Speakers<'a> {
     /// Per pronoun kind (he/she, it, they): the sentence start of the last lookup and
     /// what it found.
     pronouns: Cell<PronounCache>,
-    /// The people named with a post ("Minister of Health Grace Tembo"), read when a quote
-    /// is attributed to a post alone ("the minister said").
-    titled: OnceCell<Vec<roles::Titled>>,
+    /// The people named with a post ("Minister of Health Grace Tembo"), read up to a quote
+    /// attributed to a post alone ("the minister said") when one comes.
+    titled: RefCell<roles::PostIndex>,
 }
 
 impl<'a> Speakers<'a> {
@@ -172,7 +172,7 @@ impl<'a> Speakers<'a> {
             resolved: RefCell::new(FnvMap::default()),
             buf: RefCell::new(Vec::new()),
             pronouns: Cell::new([None; 3]),
-            titled: OnceCell::new(),
+            titled: RefCell::new((0, Vec::new())),
         };
         for p in paras {
             runs(text, p.start, p.end, true, |run| s.add(run));

@@ -14,8 +14,12 @@ use super::attribution::{Attr, Site};
 use super::words::*;
 use super::*;
 
+/// The paragraphs read for people named with a post: the next paragraph to read, and the
+/// people found, in text order.
+pub(super) type PostIndex = (usize, Vec<Titled>);
+
 /// A person the article names with a post: the name's span and the post's lowercase
-/// words, each followed by a space (" minister of health ").
+/// words, each followed by a space ("minister of health ").
 #[derive(Debug)]
 pub(super) struct Titled {
     start: usize,
@@ -27,6 +31,10 @@ pub(super) struct Titled {
 const POST_BEFORE: usize = 4;
 /// Bytes read after a name for an apposition (", the health minister,").
 const POST_AFTER: usize = 80;
+/// How far before a quote a post holder is looked for: bytes, and people named with a
+/// post (bounds the work per quote on very long texts).
+const POST_WINDOW: usize = 20_000;
+const POST_NAMES: usize = 64;
 
 impl Speakers<'_> {
     /// A description, then a person's name, then a cue, from token `i`: "union leader
@@ -124,16 +132,25 @@ impl Speakers<'_> {
         recent: bool,
     ) -> Option<(usize, usize)> {
         let mut found: Vec<(String, (usize, usize))> = Vec::new();
-        for t in self.titled().iter().take_while(|t| t.start < at) {
-            let holds = post.iter().all(|w| {
-                t.post
-                    .split(' ')
-                    .any(|p| p.eq_ignore_ascii_case(w) || p == w.to_lowercase())
-            });
-            if holds {
-                let name = self.resolve(t.start, t.end, at);
-                if found.iter().all(|(n, _)| *n != name) {
-                    found.push((name, (t.start, t.end)));
+        {
+            let mut index = self.titled.borrow_mut();
+            self.read_posts(&mut index, at);
+            let list = &index.1;
+            let before = &list[..list.partition_point(|t| t.start < at)];
+            let near: Vec<&Titled> = before
+                .iter()
+                .rev()
+                .take(POST_NAMES)
+                .take_while(|t| t.start + POST_WINDOW >= at)
+                .collect();
+            // Oldest first, so that a name resolves as it did when it was introduced.
+            for t in near.into_iter().rev() {
+                let holds = post.iter().all(|w| t.post.split(' ').any(|p| p == *w));
+                if holds {
+                    let name = self.resolve(t.start, t.end, at);
+                    if found.iter().all(|(n, _)| *n != name) {
+                        found.push((name, (t.start, t.end)));
+                    }
                 }
             }
         }
@@ -191,19 +208,25 @@ impl Speakers<'_> {
         (b <= prev.end && !self.person_in(toks, a, b)).then_some((a, b))
     }
 
-    /// Every person the article names with a post, in text order (read on first use).
-    fn titled(&self) -> &[Titled] {
-        self.titled.get_or_init(|| {
-            let mut out = Vec::new();
-            for p in self.paras.iter().filter(|p| p.body) {
+    /// Reads the people named with a post in the body paragraphs that start before `at`
+    /// into `index` (the next paragraph to read, and the people in text order), skipping
+    /// paragraphs too far before `at` and forgetting people read long before: each
+    /// paragraph is read at most once.
+    fn read_posts(&self, index: &mut PostIndex, at: usize) {
+        let (next, list) = index;
+        while let Some(p) = self.paras.get(*next).filter(|p| p.start < at) {
+            if p.body && p.end + POST_WINDOW >= at {
                 runs(self.text, p.start, p.end, false, |run| {
                     if let Some(t) = self.post_of(run, p.end) {
-                        out.push(t);
+                        list.push(t);
                     }
                 });
             }
-            out
-        })
+            *next += 1;
+        }
+        // Pronoun lookups ask about sentences a little before the quote being read.
+        let old = list.partition_point(|t| t.start + POST_WINDOW + 2 * PRONOUN_BYTES < at);
+        list.drain(..old);
     }
 
     /// The post of the person named in `run`: the run's words before the name ("Minister
