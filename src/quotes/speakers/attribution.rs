@@ -387,18 +387,4 @@ impl Speakers<'_> {
         }
         k
     }
-
-    /// Skips ", a professor at X," or ", Andes Pacific Copper's vice president," after a
-    /// name (the caller checks that a cue follows).
-    pub(super) fn skip_apposition(&self, toks: &[Tok], k: usize) -> usize {
-        if !self.text_is(toks, k, ",") {
-            return k;
-        }
-        let end = toks.len().min(k + 26);
-        let rest = toks.get(k + 1..end).unwrap_or(&[]);
-        match rest.iter().position(|t| self.word(t) == ",") {
-            Some(m) => k + 2 + m,
-            None => k,
-        }
-    }
 }

@@ -68,6 +68,20 @@ impl Speakers<'_> {
         t.word && !t.cap && !function && flags(w) & (PREP | ART | AUX | CUE | PRON | CONN) == 0
     }
 
+    /// Skips ", a professor at X," or ", Andes Pacific Copper's vice president," after a
+    /// name (the caller checks that a cue follows).
+    pub(super) fn skip_apposition(&self, toks: &[Tok], k: usize) -> usize {
+        if !self.text_is(toks, k, ",") {
+            return k;
+        }
+        let end = toks.len().min(k + 26);
+        let rest = toks.get(k + 1..end).unwrap_or(&[]);
+        match rest.iter().position(|t| self.word(t) == ",") {
+            Some(m) => k + 2 + m,
+            None => k,
+        }
+    }
+
     /// Skips an affiliation after a name up to its cue, "of the Munich firm Greif &
     /// Partner" in "lawyer Thomas Greif of the Munich firm Greif & Partner told": a
     /// preposition, then at most eight tokens without a comma or a sentence end.
