@@ -8,7 +8,8 @@
 //!   ("How can we improve?", "Home", "More"); they are removed only in the head or tail of
 //!   the file, or right next to a strong removal.
 //!
-//! Lines longer than [`MAX_LINE`] characters are never boilerplate, so body text is safe.
+//! Lines longer than [`MAX_LINE`] characters are never boilerplate, so body text is safe;
+//! a wire trailer glued onto the end of a story line is found by [`glued_trailer`].
 
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
@@ -120,6 +121,7 @@ const EXACT: &[(&str, &str, Strength)] = &[
     ("keywords", "keyword tags", Strong),
     ("tags", "keyword tags", Weak),
     ("(end)", "end marker", Strong),
+    ("enditem", "end marker", Strong),
     ("-end-", "end marker", Strong),
     ("- end -", "end marker", Strong),
     ("-30-", "end marker", Strong),
@@ -188,117 +190,6 @@ static EXACT_MAP: LazyLock<HashMap<&'static str, Verdict>> = LazyLock::new(|| {
         .collect()
 });
 
-fn pattern_list() -> Vec<Pattern> {
-    let p = |re: &'static str, reason, strength| Pattern {
-        re,
-        reason,
-        strength,
-        gate: None,
-    };
-    let gated = |gate, re: &'static str, reason, strength| Pattern {
-        re,
-        reason,
-        strength,
-        gate: Some(gate),
-    };
-    vec![
-        // "MORE/MSY/1117 hrs", "BSS/AFP/MSY/1117 hrs", "AFP 251117 GMT APR 19"
-        p(
-            r"^(?:[A-Z]{2,6}/)+\d{3,4}\s*(?:hrs|HRS|GMT|gmt)?$",
-            "wire trailer",
-            Strong,
-        ),
-        p(
-            r"^[A-Z]{2,6} \d{6} GMT [A-Z]{3} \d{2}$",
-            "wire trailer",
-            Strong,
-        ),
-        // "(Reporting by Hyonhee Shin; Editing by Gerry Doyle)"
-        p(
-            r"^\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)(?-u:\b)[^)]{0,180}\)$",
-            "wire credit",
-            Strong,
-        ),
-        // "© 2024 Reuters", "(C) Yonhap News Agency. All Rights Reserved", "Copyright 2024 …"
-        p(
-            r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))[^.!?]{0,100}\.?(?:\s*all rights reserved\.?)?$",
-            "copyright notice",
-            Strong,
-        ),
-        gated(
-            "rights reserved",
-            r"(?i)^[^.!?]{0,80}(?-u:\b)all rights reserved\.?$",
-            "copyright notice",
-            Strong,
-        ),
-        // a reporter's e-mail address alone on a line (Yonhap puts it before "(END)")
-        p(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "reporter e-mail", Strong),
-        // "Subscribe to our newsletter", "Sign up for the Morning Brief newsletter"
-        p(
-            r"(?i)^(?:subscribe|sign up)(?: now)?(?: (?:to|for) (?:our|the) [\w ]{0,30}newsletters?)?[.!]?$",
-            "subscription prompt",
-            Strong,
-        ),
-        // "Updated 2 hours ago", "5 min ago"
-        p(
-            r"(?i)^(?:updated|published|posted)?\s*(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\s+ago$",
-            "relative timestamp",
-            Strong,
-        ),
-        p(
-            r"(?i)^listen to this article(?-u:\b).{0,30}$",
-            "share widget",
-            Strong,
-        ),
-        p(
-            r"(?i)^advertisement(?-u:\b)[\s·|:•-]*(?:scroll to continue(?: with content)?|continue reading)?$",
-            "advertisement",
-            Strong,
-        ),
-        // a newsletter pitch ending "Sign up here."
-        gated(
-            "sign up here",
-            r"(?i)(?-u:\b)sign up here[.!]?$",
-            "subscription prompt",
-            Strong,
-        ),
-        gated(
-            "inbox",
-            r"(?i)(?-u:\b)(?:delivered|straight) to your inbox(?-u:\b)",
-            "subscription prompt",
-            Weak,
-        ),
-        // "Associated Press writer X in Y contributed to this report."
-        gated(
-            "contributed",
-            r"^[A-Z][^.!?]{0,160}(?-u:\b)contributed (?:to )?(?:this report|reporting)[^.!?]{0,60}\.?$",
-            "wire credit",
-            Strong,
-        ),
-        // Korean and Japanese agency chrome: Yonhap's tip line, reproduction notices
-        p(r"^제보는 카카오톡", "wire credit", Strong),
-        p(
-            r"저작권자|무단\s?전재|無断転載|版权所有",
-            "copyright notice",
-            Strong,
-        ),
-        // "#shipbuilding" tag lines under a story
-        p(r"^#[^\s#][^#]{0,40}$", "keyword tags", Weak),
-        // "Privacy Policy | Terms of Use | Contact Us"
-        p(
-            r"(?i)^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help)(?:\s*[|·•/]\s*(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help))+$",
-            "site footer",
-            Strong,
-        ),
-        // "Share: Facebook Twitter Email", "Share | Print | Email"
-        p(
-            r"(?i)^(?:share|print|email|tweet|facebook|twitter)(?:\s*[:|/·•]?\s*(?:share|print|email|e-mail|tweet|facebook|twitter|x|linkedin|whatsapp|copy link))+$",
-            "share widget",
-            Strong,
-        ),
-    ]
-}
-
 /// A possible wire slug at the top of a story: "BFF-20, 21 Kim, Putin vow…". Returns the
 /// text after the slug (usually the headline again, possibly empty) and whether the slug
 /// carries a take list (", 21"), which makes it certain. Without a list the caller must
@@ -312,6 +203,30 @@ pub fn wire_slug(line: &str) -> Option<(&str, bool)> {
     let end = caps.get(0)?.end();
     let listed = caps.get(1).is_some_and(|m| !m.is_empty());
     Some((t[end..].trim(), listed))
+}
+
+/// Longest trailer read off the end of a story line ("PTI ABC XYZ RT").
+const GLUED_MAX: usize = 48;
+
+/// A wire trailer or end marker glued by the copy onto the end of the last line of a
+/// paragraph ("…maintenance of the bridge. PTI ABC XYZ RT", "…on Friday. (END)"): the byte
+/// offset where it starts, after a sentence end and a space.
+pub fn glued_trailer(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let from = crate::format::floor_char_boundary(t, t.len().saturating_sub(GLUED_MAX));
+    let tail = &t[from..];
+    for (i, _) in tail.match_indices(' ') {
+        let at = from + i + 1;
+        let ends = t[..from + i].ends_with(['.', '!', '?', '"', '”', '’', ')']);
+        let glued = ends
+            && classify(&t[at..]).is_some_and(|v| {
+                v.strength == Strong && matches!(v.reason, "wire trailer" | "end marker")
+            });
+        if glued {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Judges one line; `None` means it may be story text.
@@ -351,5 +266,8 @@ pub fn classify(line: &str) -> Option<Verdict> {
     })
 }
 
+mod patterns;
 #[cfg(test)]
 mod tests;
+
+use patterns::pattern_list;

@@ -7,15 +7,17 @@
 //! paragraph it stood in. Every removal is appended to `removed` with its reason and line.
 
 use crate::article::Removed;
-use crate::blocks::{Block, Para};
+use crate::blocks::{Block, Line, Para};
 use crate::boilerplate::{self, Strength};
 use crate::reflow;
+use std::borrow::Cow;
 
 /// Words a line needs to count as story text when finding the head and tail of a file.
 const STORY_WORDS: usize = 8;
 
 /// Removes boilerplate lines from `blocks` (reporting them) and reflows the rest.
-pub fn clean(blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
+pub fn clean(mut blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
+    split_glued_trailers(&mut blocks);
     let lines: Vec<(usize, usize)> = blocks
         .iter()
         .enumerate()
@@ -93,6 +95,29 @@ pub fn clean(blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) -> V
         .iter()
         .flat_map(|s| reflow::reflow(&s.lines, s.hint, s.joined, width, &words))
         .collect()
+}
+
+/// A trailer glued onto the last line of a block ("…the bridge. PTI ABC XYZ RT") becomes
+/// a line of its own (same source line), so the line rules remove and report it.
+fn split_glued_trailers(blocks: &mut [Block<'_>]) {
+    for block in blocks {
+        let Some(last) = block.lines.last_mut() else {
+            continue;
+        };
+        let Some(at) = boilerplate::glued_trailer(&last.text) else {
+            continue;
+        };
+        let (head, tail) = match &last.text {
+            Cow::Borrowed(s) => (Cow::Borrowed(&s[..at]), Cow::Borrowed(&s[at..])),
+            Cow::Owned(s) => (
+                Cow::Owned(s[..at].to_owned()),
+                Cow::Owned(s[at..].to_owned()),
+            ),
+        };
+        let no = last.no;
+        last.text = head;
+        block.lines.push(Line { text: tail, no });
+    }
 }
 
 /// A menu line: one to four words, no sentence punctuation.
@@ -237,6 +262,53 @@ mod tests {
         let (p, r) = run(&t);
         assert_eq!(p.len(), 1);
         assert_eq!(r.len(), 50_001);
+    }
+
+    #[test]
+    fn wire_trailers_go_with_reasons() {
+        let t = "The bridge was built in 1980 and repaired three years ago, officials said.\n\nOpposition leaders demanded the suspension of the officials responsible. PTI ABC XYZ RT";
+        let (p, r) = run(t);
+        assert_eq!(
+            p.last().map(String::as_str),
+            Some("Opposition leaders demanded the suspension of the officials responsible.")
+        );
+        assert_eq!(
+            (r[0].text.as_str(), r[0].reason.as_str(), r[0].source_line),
+            ("PTI ABC XYZ RT", "wire trailer", 3)
+        );
+        for (trailer, reason) in [
+            ("==Kyodo", "wire trailer"),
+            ("Enditem", "end marker"),
+            ("-- BERNAMA", "wire trailer"),
+            ("--BERNAMA", "wire trailer"),
+            ("ach/rl", "wire trailer"),
+            ("bur-ach/rl/mlm", "wire trailer"),
+            ("($1 = 0.8466 euros)", "currency conversion note"),
+            ("Reporting by Jane Doe; Editing by Tom Roe", "wire credit"),
+            ("Cook reported from Brussels.", "wire credit"),
+            (
+                "Associated Press writer Julie Watson reported from San Diego.",
+                "wire credit",
+            ),
+            (
+                "AP track and field: https://apnews.com/hub/track-and-field",
+                "related links",
+            ),
+        ] {
+            let t = format!(
+                "The talks in the port city went on for three hours, officials said.\n\n{trailer}"
+            );
+            let (p, r) = run(&t);
+            assert_eq!(p.len(), 1, "{trailer}");
+            assert_eq!(
+                (r[0].text.as_str(), r[0].reason.as_str()),
+                (trailer, reason)
+            );
+        }
+        // Glued to a story line only after a sentence end, and only a trailer.
+        let (p, r) =
+            run("Kim met the PTI ABC XYZ RT chiefs in the port city on Monday, officials said.");
+        assert_eq!((p.len(), r.len()), (1, 0));
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! Datelines: "VLADIVOSTOK, April 25 (Yonhap) --", "VLADIVOSTOK, Russia, April 25, 2019
-//! (BSS/AFP) –", "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "SEOUL —".
+//! (BSS/AFP) –", "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "SEOUL —", and the
+//! house styles of other agencies: TASS "BAIKONUR, July 15. /TASS/.", PTI "Ranipur (MP),
+//! Jul 15 (PTI)" (no dash), dpa "Berlin (dpa) -" and "BERLIN, 15. Juli (dpa) -", AFP's
+//! French service "PARIS, 15 juillet 2025 (AFP) -", and a bare "(AFP) –". A place in
+//! ordinary case, or a dateline without a dash, needs a known agency's credit.
 //!
 //! The dateline stays in the paragraph text (it is what the wire printed), but it is read
 //! into `meta.dateline`, gives the source agency and, when it prints a year, the date; and
@@ -32,16 +36,27 @@ pub struct Dateline {
 #[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let month = dates::month_pattern();
+    let foreign = dates::foreign_month_pattern();
     Regex::new(&format!(
         r"(?x)^
-        (?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]*(?:\ \p{{Lu}}[\p{{Lu}}'’.\-]*){{0,3}})
+        (?P<place>\p{{Lu}}[\p{{L}}'’./\-]*(?:\ \p{{Lu}}[\p{{L}}'’./\-]*){{0,3}})
+        (?:\ \((?P<state>[^()]{{2,30}})\))?
         (?:,\ (?P<region>\p{{Lu}}[\p{{L}}.'’\-]*(?:\ \p{{Lu}}[\p{{L}}.'’\-]*){{0,2}}))??
-        (?:,\ (?P<date>{month}\ \d{{1,2}}(?:,\ \d{{4}})?))?
-        (?:\ ?\((?P<agency>[^()]{{2,40}})\))?
-        \ ?(?P<dash>--|—|–|-)
+        (?:,\ (?P<date>{month}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\.?\ (?:{foreign}|{month})(?:\ \d{{4}})?))?
+        (?:
+            \.?\ /(?P<slashed>[\p{{L}}\-]{{2,20}})/\.?
+          | \ ?\((?P<agency>[^()]{{2,40}})\)
+        )?
+        (?:\ ?(?P<dash>--|—|–|-))?
         (?:\ +|$)"
     ))
     .unwrap()
+});
+
+/// A credit with no place before it: "(AFP) – Text", "(dpa) - Text".
+#[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
+static BARE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?P<agency>[^()]{2,40})\)\ ?(?P<dash>--|—|–|-)(?:\ +|$)").unwrap()
 });
 
 /// Korean agency datelines: "(울산=연합뉴스) 김수연 기자 = …"; the dateline is the bracket,
@@ -68,17 +83,56 @@ pub fn find(para: &str) -> Option<Dateline> {
             published: None,
         });
     }
+    if let Some(caps) = BARE_CREDIT.captures(para) {
+        let all = caps.get(0)?;
+        let (source, via) = agency::parse_credit(caps.name("agency")?.as_str())?;
+        return Some(Dateline {
+            text: all.as_str().trim_end().to_owned(),
+            len: all.end(),
+            place: String::new(),
+            source: Some(source),
+            via,
+            published: None,
+        });
+    }
     let caps = DATELINE.captures(para)?;
     let all = caps.get(0)?;
     let place = caps.name("place")?.as_str();
-    let credit = caps.name("agency").map(|m| m.as_str());
+    let text = all.as_str().trim_end();
+    // "Berlin (dpa) -": the bracket after the place is the credit when nothing follows it;
+    // "Ranipur (MP), Jul 15 (PTI)": otherwise it names the state.
+    let state = caps.name("state").map(|m| m.as_str());
+    let credit = caps
+        .name("agency")
+        .or_else(|| caps.name("slashed"))
+        .map(|m| m.as_str());
+    let (credit, state_credit) = match (credit, state) {
+        (None, Some(s)) if agency::parse_credit(s).is_some() => (Some(s), true),
+        _ => (credit, false),
+    };
+    if state.is_some() && !state_credit && caps.name("date").is_none() {
+        return None;
+    }
     let parsed = credit.and_then(agency::parse_credit);
     let has_date = caps.name("date").is_some();
+    let dash = caps.name("dash").map(|m| m.as_str());
+    let all_caps = !place.chars().any(char::is_lowercase);
+    // A place in ordinary case ("Berlin", "Ranipur") only with a known agency's credit.
+    if !all_caps && parsed.is_none() {
+        return None;
+    }
+    // Without a dash, a credit after a date ends the dateline: "Ranipur (MP), Jul 15
+    // (PTI) Nine people…", "BAIKONUR, July 15. /TASS/. The…".
+    if dash.is_none() && (parsed.is_none() || !has_date) {
+        return None;
+    }
     // Without an agency or a date, only a clearly all-caps place counts ("SEOUL —").
     if parsed.is_none() && !has_date {
-        let dash = caps.name("dash").map_or("", |m| m.as_str());
         let next_upper = para[all.end()..].starts_with(char::is_uppercase);
-        if place.chars().filter(|c| c.is_uppercase()).count() < 4 || dash == "-" || !next_upper {
+        if place.chars().filter(|c| c.is_uppercase()).count() < 4
+            || dash == Some("-")
+            || !next_upper
+        {
             return None;
         }
     }
@@ -90,7 +144,7 @@ pub fn find(para: &str) -> Option<Dateline> {
         .and_then(|d| dates::find(d.as_str()))
         .and_then(|(d, _)| d.iso());
     Some(Dateline {
-        text: all.as_str().trim_end().to_owned(),
+        text: text.to_owned(),
         len: all.end(),
         place: place.to_owned(),
         source: parsed.map(|p| p.0),
@@ -152,5 +206,60 @@ mod tests {
         assert_eq!(find("NATO - the alliance"), None);
         assert_eq!(find("A - B"), None);
         assert_eq!(find("THE END (of it) - yes"), None);
+        assert_eq!(find("Berlin (Germany) - the city"), None);
+        assert_eq!(find("Kim (L) meets Putin"), None);
+        assert_eq!(find("Officials (AFP) said"), None);
+        assert_eq!(find("(AFP)"), None, "nothing after the credit");
+        assert_eq!(find("(see above) - the rest"), None);
+        assert_eq!(find("SEOUL (Yonhap) The"), None, "no dash");
+    }
+
+    #[test]
+    fn agency_house_styles() {
+        let p = "BAIKONUR, July 15. /TASS/. A Soyuz rocket lifted off";
+        let d = find(p).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.source, d.place.as_str()),
+            ("BAIKONUR, July 15. /TASS/.", Some("TASS"), "BAIKONUR")
+        );
+        assert_eq!(&p[d.len..], "A Soyuz rocket lifted off");
+        let d = find("VOSTOCHNY COSMODROME, July 15. /TASS/. A Soyuz").unwrap();
+        assert_eq!(d.place, "VOSTOCHNY COSMODROME");
+
+        let p = "Ranipur (MP), Jul 15 (PTI) Nine people were killed";
+        let d = find(p).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.source, d.place.as_str()),
+            ("Ranipur (MP), Jul 15 (PTI)", Some("PTI"), "Ranipur")
+        );
+        assert_eq!(&p[d.len..], "Nine people were killed");
+        let d = find("NEW DELHI, Jul 15 (PTI) The government").unwrap();
+        assert_eq!(d.source, Some("PTI"));
+
+        for (p, rest) in [
+            ("(AFP) – Ten people died", "Ten people died"),
+            ("(AFP) - Ten people died", "Ten people died"),
+            ("(dpa) - Zehn Menschen", "Zehn Menschen"),
+        ] {
+            let d = find(p).unwrap();
+            assert_eq!(&p[d.len..], rest, "{p}");
+            assert!(d.source.is_some(), "{p}");
+        }
+
+        let d = find("Berlin (dpa) - Die Regierung").unwrap();
+        assert_eq!((d.text.as_str(), d.source), ("Berlin (dpa) -", Some("dpa")));
+        let d = find("BERLIN, 15. Juli (dpa) - Die Regierung").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            ("BERLIN, 15. Juli (dpa) -", Some("dpa"))
+        );
+        let d = find("PARIS, 15 juillet 2025 (AFP) - Le gouvernement").unwrap();
+        assert_eq!(
+            (d.source, d.published.as_deref()),
+            (Some("AFP"), Some("2025-07-15"))
+        );
+        let d = find("Frankfurt/Main (dpa) - Die Börse").map(|d| d.source);
+        assert_eq!(d, Some(Some("dpa")));
+        assert_eq!(find("Photographer Kim (AP) took the picture"), None);
     }
 }

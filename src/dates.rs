@@ -1,5 +1,6 @@
 //! Reading the dates news copy prints: "April 25, 2019", "Apr. 25", "25 April 2019",
-//! "Thursday, April 25, 2019", "2019-04-25", "2019/04/25", "2019.04.25", and the
+//! "Thursday, April 25, 2019", "2019-04-25", "2019/04/25", "2019.04.25", "29.05.2025",
+//! German and French agency dates ("15. Juli 2025", "15 juillet 2025"), and the
 //! Japanese/Chinese/Korean "2024年3月7日", "2024년 3월 5일".
 //!
 //! Only dates are needed (for `published`, ISO `YYYY-MM-DD`), and only in these shapes, so
@@ -54,19 +55,54 @@ const MONTHS: &[(&str, u32)] = &[
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
+    // German (dpa) and French (AFP's French service), lowercase.
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
 ];
 
 /// The month number for a name or abbreviation (case-insensitive, trailing dot allowed).
 pub fn month(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|&(_, v)| v)
 }
 
 const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+/// German and French month names (German capitalised, French lowercase as printed),
+/// only read day first: "15. Juli", "15 juillet 2025".
+const FOREIGN_MONTH_RE: &str = r"(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)";
+
 /// A regex fragment matching an English month name, for other modules' patterns.
 pub fn month_pattern() -> &'static str {
     MONTH_RE
+}
+
+/// A regex fragment matching a German or French month name (written day first), for
+/// other modules' patterns. "April", "August", "September", "November" are English too.
+pub fn foreign_month_pattern() -> &'static str {
+    FOREIGN_MONTH_RE
 }
 
 #[allow(clippy::unwrap_used)] // constant patterns, exercised by the tests
@@ -76,7 +112,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<md>(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)
         | (?P<dm>(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>\d{{4}}))
         | (?P<ymd>(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}))
-        | (?P<cjk>(?P<y4>\d{{4}})\s*[年년]\s*(?P<m4>\d{{1,2}})\s*[月월]\s*(?P<d4>\d{{1,2}})\s*[日일])"
+        | (?P<cjk>(?P<y4>\d{{4}})\s*[年년]\s*(?P<m4>\d{{1,2}})\s*[月월]\s*(?P<d4>\d{{1,2}})\s*[日일])
+        | (?P<dmf>(?P<d5>\d{{1,2}})(?:\.\s+(?P<m5>{FOREIGN_MONTH_RE}|{MONTH_RE})(?:\s+(?P<y5>\d{{4}}))?|\s+(?P<m7>{FOREIGN_MONTH_RE})\s+(?P<y7>\d{{4}})))
+        | (?P<dmy>(?P<d6>\d{{1,2}})\.(?P<m6>\d{{1,2}})\.(?P<y6>\d{{4}}))"
     ))
     .unwrap()
 });
@@ -101,6 +139,16 @@ pub fn find(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
             )
         } else if caps.name("ymd").is_some() {
             (year("y3"), num("m3"), num("d3"))
+        } else if caps.name("dmf").is_some() {
+            // Without a year only the German "15. Juli" is read ("5 mai" could be words).
+            let m = caps.name("m5").or_else(|| caps.name("m7"));
+            (
+                year("y5").or_else(|| year("y7")),
+                m.and_then(|m| month(m.as_str())),
+                num("d5"),
+            )
+        } else if caps.name("dmy").is_some() {
+            (year("y6"), num("m6"), num("d6"))
         } else {
             (year("y4"), num("m4"), num("d4"))
         };
@@ -159,6 +207,15 @@ mod tests {
         assert_eq!(iso("Sept. 9, 2021").as_deref(), Some("2021-09-09"));
         assert_eq!(iso("2024年3月7日 18:45").as_deref(), Some("2024-03-07"));
         assert_eq!(iso("2024년 3월 5일").as_deref(), Some("2024-03-05"));
+        assert_eq!(iso("29.05.2025 - 17:42").as_deref(), Some("2025-05-29"));
+        assert_eq!(iso("BERLIN, 15. Juli 2025").as_deref(), Some("2025-07-15"));
+        assert_eq!(iso("PARIS, 15 juillet 2025").as_deref(), Some("2025-07-15"));
+        assert_eq!(iso("1er mars, 3 mars 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(iso("le 2 décembre 2024").as_deref(), Some("2024-12-02"));
+        let (d, _) = find("BERLIN, 15. Juli (dpa)").unwrap();
+        assert_eq!((d.year, d.month, d.day), (None, 7, 15));
+        assert_eq!(find("5 mai"), None);
+        assert_eq!(iso("31.02.2025"), None);
         let (d, r) = find("SEOUL, March 3 (Yonhap) --").unwrap();
         assert_eq!((d.year, d.month, d.day, r), (None, 3, 3, 7..14));
     }

@@ -1,5 +1,6 @@
 //! Reading the head of a story into metadata: wire slug, label and headline, repeated
-//! headline, byline, and the category/date line.
+//! headline, byline (also a web page's "Name Lisbon correspondent" and Anadolu's "Name
+//! |29.05.2025 - 17:42"), and the category/date line.
 //!
 //! These lines are not story text, so they leave the text, but each one is reported in
 //! `removed` with what became of it ("headline (moved to metadata)"): nothing is lost. The
@@ -12,6 +13,7 @@ use crate::article::{Meta, Removed};
 use crate::blocks::{Hint, Para};
 use crate::boilerplate;
 use crate::dates;
+use bylines::{byline, korean_byline};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -40,6 +42,15 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
                 meta.source = by.1.map(str::to_owned);
             }
             "byline (moved to metadata)"
+        } else if let Some(name) = bylines::staff_line(text, meta.byline.as_deref()) {
+            meta.byline = meta.byline.take().or(Some(name));
+            "byline (moved to metadata)"
+        } else if let Some((name, date)) = bylines::name_and_date(text)
+            && let Some(d) = date_line(date).filter(|d| d.category.is_none() && d.site.is_none())
+        {
+            meta.byline = meta.byline.take().or(Some(name));
+            meta.published = meta.published.take().or(d.published);
+            "byline and date (moved to metadata)"
         } else if let Some(name) = korean_byline(text) {
             meta.byline = meta.byline.take().or(Some(name));
             "byline (moved to metadata)"
@@ -113,47 +124,6 @@ fn same(a: &str, b: &str) -> bool {
     !a.trim().is_empty() && a.len().abs_diff(b.len()) <= 32 && norm(a) == norm(b)
 }
 
-/// "By Song Sang-ho" → ("Song Sang-ho", None); "By MATTHEW LEE Associated Press" →
-/// ("MATTHEW LEE", Some("AP")).
-pub fn byline(text: &str) -> Option<(String, Option<&'static str>)> {
-    let rest = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("BY "))
-        .or_else(|| text.strip_prefix("by "))?
-        .trim();
-    if rest.is_empty()
-        || rest.ends_with('.') && !rest.ends_with("Jr.")
-        || rest.split_whitespace().count() > 16
-    {
-        return None;
-    }
-    if !rest.starts_with(char::is_uppercase) {
-        return None;
-    }
-    const OUTLETS: &[&str] = &[
-        "The Associated Press",
-        "Associated Press",
-        "Agence France-Presse",
-        "Yonhap News Agency",
-        "Yonhap",
-        "Reuters",
-        "AFP",
-        "AP",
-        "Bloomberg",
-    ];
-    for outlet in OUTLETS {
-        if let Some(names) = rest.strip_suffix(outlet)
-            && names.ends_with([' ', ',', '|', '-', '—', '–'])
-        {
-            let names = names.trim_end_matches([' ', ',', '|', '-', '—', '–']);
-            if !names.is_empty() {
-                return Some((names.to_owned(), agency::canonical(outlet)));
-            }
-        }
-    }
-    Some((rest.to_owned(), None))
-}
-
 /// What a category/date line says.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct DateLine {
@@ -165,6 +135,7 @@ struct DateLine {
 /// Words a date line may carry besides the date, time and names (lowercase).
 const DATE_WORDS: &[&str] = &[
     "updated",
+    "update",
     "published",
     "posted",
     "last",
@@ -259,16 +230,6 @@ fn date_line(text: &str) -> Option<DateLine> {
     })
 }
 
-/// "김수연 기자" (a Korean byline: name and the word for reporter).
-fn korean_byline(text: &str) -> Option<String> {
-    let (name, title) = text.trim().rsplit_once(char::is_whitespace)?;
-    let name = name.trim();
-    (matches!(title, "기자" | "특파원")
-        && (2..=4).contains(&name.chars().count())
-        && name.chars().all(|c| ('가'..='힣').contains(&c)))
-    .then(|| name.to_owned())
-}
-
 /// One to three words, no punctuation: a section name such as "Asia Pacific".
 fn category_like(t: &str) -> bool {
     (1..=3).contains(&t.split_whitespace().count())
@@ -306,30 +267,11 @@ pub fn split_label(text: &str) -> (Option<String>, &str) {
     (None, text)
 }
 
+mod bylines;
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bylines() {
-        assert_eq!(
-            byline("By Song Sang-ho"),
-            Some(("Song Sang-ho".into(), None))
-        );
-        assert_eq!(
-            byline("By MATTHEW LEE and ELLEN KNICKMEYER Associated Press"),
-            Some(("MATTHEW LEE and ELLEN KNICKMEYER".into(), Some("AP")))
-        );
-        assert_eq!(
-            byline("By Jane Doe | Reuters"),
-            Some(("Jane Doe".into(), Some("Reuters")))
-        );
-        assert_eq!(
-            byline("By the end of the year, more workers will leave."),
-            None
-        );
-        assert_eq!(byline("Bypass road opens"), None);
-    }
 
     fn dl(category: Option<&str>, site: Option<&str>, published: &str) -> Option<DateLine> {
         Some(DateLine {
@@ -373,8 +315,71 @@ mod tests {
             date_line("The talks were held on April 25, 2019 in the city"),
             None
         );
-        assert_eq!(korean_byline("김수연 기자").as_deref(), Some("김수연"));
-        assert_eq!(korean_byline("Kim reporter"), None);
+        assert_eq!(date_line("18 October 2025"), dl(None, None, "2025-10-18"));
+        assert_eq!(
+            date_line("26.06.2025 - Update : 26.06.2025"),
+            dl(None, None, "2025-06-26")
+        );
+    }
+
+    fn paras(lines: &[&str]) -> Vec<Para> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                text: (*t).into(),
+                hint: Hint::Plain,
+                lines: vec![(0, i + 1)],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn web_and_agency_bylines_become_metadata() {
+        // A saved BBC page: the byline is known from the page, the date from <time>.
+        let mut p = paras(&[
+            "Alison Roberts Lisbon correspondent",
+            "18 October 2025",
+            "Tens of thousands of people have marched through Lisbon in one of the biggest protests.",
+        ]);
+        let mut meta = Meta {
+            headline: Some("Lisbon housing protest".into()),
+            byline: Some("Alison Roberts".into()),
+            ..Meta::default()
+        };
+        let mut removed = Vec::new();
+        read_header(&mut p, &mut meta, &mut removed);
+        assert_eq!(p.len(), 1);
+        let reasons: Vec<_> = removed.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "byline (moved to metadata)",
+                "date line (moved to metadata)"
+            ]
+        );
+        assert_eq!(meta.published.as_deref(), Some("2025-10-18"));
+
+        // Anadolu: name, bar, date and time under the headline.
+        let mut p = paras(&[
+            "Türkiye, Germany sign deal to link Middle Corridor to Europe by rail",
+            "Ayşe Demirtaş |29.05.2025 - 17:42",
+            "BERLIN (AA) - Türkiye and Germany on Thursday signed an agreement in Berlin.",
+        ]);
+        let mut meta = Meta::default();
+        let mut removed = Vec::new();
+        read_header(&mut p, &mut meta, &mut removed);
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            (
+                meta.byline.as_deref(),
+                meta.published.as_deref(),
+                meta.category.as_deref()
+            ),
+            (Some("Ayşe Demirtaş"), Some("2025-05-29"), None)
+        );
+        assert_eq!(removed[1].reason, "byline and date (moved to metadata)");
+        assert_eq!(removed[1].source_line, 2);
     }
 
     #[test]

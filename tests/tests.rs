@@ -17,6 +17,7 @@ mod html;
 mod project;
 mod properties;
 mod seeds;
+mod structure;
 
 use std::path::{Path, PathBuf};
 

@@ -82,10 +82,20 @@ fn body_text_is_not_boilerplate() {
         "– Soviet-era allies –",
         "Copyright law was the subject of the talks, officials said.",
         "BSS reported the talks ended at 1117 hrs local time.",
+        "The ministry reported from Seoul that talks had ended.",
+        "Smith reported from the scene for three hours before the talks began.",
+        "-- the minister said",
+        "(1 in 5 homes = empty)",
     ] {
         assert_eq!(classify(l), None, "{l}");
     }
     assert_eq!(wire_slug("U.S.-led sanctions also"), None);
+    let l = "…of the bridge. PTI ABC XYZ RT";
+    assert_eq!(glued_trailer(l), l.find("PTI"));
+    let l = "…the talks ended on Friday. (END)";
+    assert_eq!(glued_trailer(l), l.find("(END)"));
+    assert_eq!(glued_trailer("…the talks ended on Friday."), None);
+    assert_eq!(glued_trailer("Kim met PTI ABC XYZ RT chiefs"), None);
     assert_eq!(
         wire_slug("COVID-19 cases rose"),
         Some(("cases rose", false))

@@ -22,13 +22,20 @@
 //!   `X lashed out at “…”`, `The Kremlin has said … “…”`, `…, adding “…”`).
 //! - **Pronouns** resolve to the first compatible name (he/she: a person; it: not a
 //!   person; they: either) in the nearest preceding body sentence that has one, found
-//!   on demand; names inside quotes, captions and possessives ("Kim’s sister …") are
-//!   passed over. Gender is not modelled.
+//!   on demand, preferring a subject to a possessive or a name after a preposition ("At
+//!   the Santa Maria Fairgrounds, Kevin Tran said …"); names inside quotes, captions and
+//!   possessives ("Kim’s sister …") are passed over. A sentence that quotes someone by
+//!   post only ("…,” a Quandor spokesman said") is the antecedent itself. Gender is not
+//!   modelled.
+//! - **Posts** ([`roles`]): "the minister said" is the minister the article named before
+//!   ("Minister of Health Grace Tembo"), when it is clear which; "a Quandor spokesman"
+//!   speaks for Quandor.
 //!
 //! Organisations are reported without a leading article ("Kremlin"). Limits: English
 //! cue verbs (plus a few German/French ones); capitalisation drives name detection, so
 //! all-caps copy and names with lowercase particles outside the particle list are missed;
-//! a role alone ("the President said", "officials said") yields no speaker.
+//! a role no one in the article holds by name ("officials said", "the president said"
+//! before any president is named) yields no speaker.
 
 use super::Para;
 use std::cell::{Cell, RefCell};
@@ -38,6 +45,7 @@ use words::*;
 mod attribution;
 mod cjk;
 mod names;
+mod roles;
 mod tokens;
 mod words;
 
@@ -140,6 +148,9 @@ pub(crate) struct Speakers<'a> {
     /// Per pronoun kind (he/she, it, they): the sentence start of the last lookup and
     /// what it found.
     pronouns: Cell<PronounCache>,
+    /// The people named with a post ("Minister of Health Grace Tembo"), read up to a quote
+    /// attributed to a post alone ("the minister said") when one comes.
+    titled: RefCell<roles::PostIndex>,
 }
 
 impl<'a> Speakers<'a> {
@@ -161,6 +172,7 @@ impl<'a> Speakers<'a> {
             resolved: RefCell::new(FnvMap::default()),
             buf: RefCell::new(Vec::new()),
             pronouns: Cell::new([None; 3]),
+            titled: RefCell::new((0, Vec::new())),
         };
         for p in paras {
             runs(text, p.start, p.end, true, |run| s.add(run));
@@ -186,6 +198,8 @@ impl<'a> Speakers<'a> {
             .filter(|t| t.start >= start && t.end <= end && t.cap);
         let n = name.clone().count();
         let orgish = name.clone().any(|t| t.f & ORG != 0);
+        // "The General Court": a title before organisation words only is not a person.
+        let titled = titled && !name.clone().all(|t| t.f & ORG != 0);
         let shouting = !self
             .word_span(start, end)
             .bytes()
@@ -248,6 +262,19 @@ impl<'a> Speakers<'a> {
                 .unwrap_or(hi);
             if body {
                 found = self.subject_in(lo, hi, want);
+                // "“…,” a Quandor spokesman said.": he is the spokesman, named or not.
+                if found.is_none()
+                    && want != Some(false)
+                    && let Some(holder) = self.post_subject(lo, hi)
+                {
+                    found = holder.map(|(start, end)| Mention {
+                        start,
+                        end,
+                        person: true,
+                        poss: false,
+                    });
+                    break;
+                }
             }
             if found.is_some() || lo <= stop {
                 break;
@@ -263,20 +290,40 @@ impl<'a> Speakers<'a> {
     }
 
     /// The first mention in `text[lo..hi]` outside quotes that is (`Some(true)`) or is
-    /// not (`Some(false)`) a person, preferring one that is not a possessive ("Kim Jong
-    /// Un’s sister Kim Yo Jong said …" → Kim Yo Jong).
+    /// not (`Some(false)`) a person, preferring one that is neither a possessive ("Kim
+    /// Jong Un’s sister Kim Yo Jong said …" → Kim Yo Jong) nor after a preposition ("At the
+    /// Santa Maria Fairgrounds, Kevin Tran said …" → Kevin Tran).
     fn subject_in(&self, lo: usize, hi: usize, want: Option<bool>) -> Option<Mention> {
-        let mut found: Option<Mention> = None;
+        let mut found: Option<(Mention, bool)> = None;
         runs(self.text, lo, hi, false, |run| {
             let Some((m, _)) = self.mention(run, true) else {
                 return;
             };
             let ok = !self.in_quote(m.start) && want.is_none_or(|p| p == m.person);
-            if ok && found.is_none_or(|f| f.poss && !m.poss) {
-                found = Some(m);
+            if !ok || found.is_some_and(|(_, modifier)| !modifier) {
+                return;
+            }
+            let lead = run.first().map_or(m.start, |t| t.start);
+            let modifier = m.poss || self.after_preposition(lead);
+            if found.is_none() || !modifier {
+                found = Some((m, modifier));
             }
         });
-        found
+        found.map(|(m, _)| m)
+    }
+
+    /// Whether the word before byte `at` (past an article) is a preposition: "at the".
+    fn after_preposition(&self, at: usize) -> bool {
+        let before = self.word_span(super::floor_boundary(self.text, at.saturating_sub(24)), at);
+        if !before.ends_with(' ') {
+            return false;
+        }
+        let mut words = before.split_whitespace().rev();
+        let mut w = words.next().unwrap_or("");
+        if matches!(w, "the" | "a" | "an") {
+            w = words.next().unwrap_or("");
+        }
+        !w.is_empty() && flags(w) & PREP != 0
     }
 
     fn in_quote(&self, pos: usize) -> bool {

@@ -1,12 +1,14 @@
 //! Tests for quotation detection and attribution: the two seed articles and small
 //! invented paragraphs for each mark style and cue pattern ([`patterns`]: more cue
-//! patterns, Korean and Japanese; [`fuzz`]: adversarial input).
+//! patterns, Korean and Japanese; [`posts`]: speakers known by their post; [`fuzz`]:
+//! adversarial input).
 
 use super::find_quotes;
 use crate::article::{ParaKind, Paragraph, Quote, Sentence};
 
 mod fuzz;
 mod patterns;
+mod posts;
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/");
 

@@ -94,12 +94,12 @@ impl Speakers<'_> {
     }
 
     /// Token `k` is a word with one of the flags in `flag`.
-    pub(super) fn is(&self, toks: &[Tok], k: usize, flag: u16) -> bool {
+    pub(super) fn is(&self, toks: &[Tok], k: usize, flag: u32) -> bool {
         toks.get(k)
             .is_some_and(|t| t.word && flags(self.word(t)) & flag != 0)
     }
 
-    fn text_is(&self, toks: &[Tok], k: usize, s: &str) -> bool {
+    pub(super) fn text_is(&self, toks: &[Tok], k: usize, s: &str) -> bool {
         toks.get(k).is_some_and(|t| self.word(t) == s)
     }
 
@@ -148,13 +148,20 @@ impl Speakers<'_> {
             let (name, k) = self.run_forward(toks, i + usize::from(art));
             // "Hesse's interior minister, Roland Brenner, told": a possessive, then the
             // description and the name.
-            if k > 0
-                && toks[k - 1].poss
-                && let Some(named) = self.described(toks, k, site)
-            {
+            // "Northbridge manager Graham Whitlock told": the name after the description.
+            let described = k > 0 && toks[k - 1].poss
+                || k > i && toks.get(k).is_some_and(|t| self.descriptor(t));
+            if described && let Some(named) = self.described(toks, k, site) {
                 return named;
             }
-            let k = self.skip_aux(toks, self.skip_apposition(toks, k));
+            // "a Quandor spokesman said": the organisation speaks.
+            if self.is(toks, self.skip_aux(toks, k + 1), CUE)
+                && let Some((a, b)) = self.spokes_org(toks, k)
+            {
+                return Attr::Named(self.resolve(a, b, site.open));
+            }
+            let k = self.skip_apposition(toks, k);
+            let k = self.skip_aux(toks, self.skip_affiliation(toks, k));
             let Some((a, b)) = name else {
                 return Attr::NotFound;
             };
@@ -172,7 +179,8 @@ impl Speakers<'_> {
         if nominal(i) {
             for k in i + 1..toks.len().min(i + 6) {
                 if self.is(toks, k, CUE) {
-                    return Attr::Unnamed;
+                    // "the minister said": the minister the article named, if clear.
+                    return self.post_speaker(&toks[i..k], site, true);
                 }
                 if !nominal(k) {
                     break;
@@ -242,28 +250,6 @@ impl Speakers<'_> {
         }
     }
 
-    /// A description, then a person's name, then a cue, from token `i`: "union leader
-    /// Niels Verhoef told", "interior minister, Roland Brenner, told". `None` when the
-    /// tokens do not read so.
-    fn described(&self, toks: &[Tok], i: usize, site: &Site) -> Option<Attr> {
-        let mut k = i;
-        while k < i + 4 && toks.get(k).is_some_and(|t| self.descriptor(t)) {
-            k += 1;
-        }
-        if k == i {
-            return None;
-        }
-        k += usize::from(self.text_is(toks, k, ","));
-        toks.get(k).filter(|t| t.word && t.cap)?;
-        let (name, e) = self.run_forward(toks, k);
-        let (a, b) = name?;
-        let mut e = self.skip_apposition(toks, e);
-        e += usize::from(self.text_is(toks, e, ","));
-        let e = self.skip_aux(toks, e);
-        (self.is(toks, e, CUE) && self.person_in(toks, a, b))
-            .then(|| Attr::Named(self.resolve(a, b, site.open)))
-    }
-
     /// The subject in front of cue `c`, skipping auxiliaries, dates and appositions:
     /// "Kim said", "The Kremlin has said", "Putin, who smiled, said", "The minister,
     /// Jonah Lanki, said", "Sen. Patricia Holloway, D-Hawaii, called", "Dr. Irene Castaño
@@ -311,8 +297,17 @@ impl Speakers<'_> {
         if self.is(toks, j - 1, PRON) {
             return self.pronoun(self.word(t), site.sentence);
         }
+        if let Some((a, b)) = self.spokes_org(toks, j - 1) {
+            return Attr::Named(self.resolve(a, b, site.open));
+        }
         if !t.cap {
-            return Attr::Unnamed;
+            // "The minister said: “…”"
+            let mut a = j - 1;
+            while a > 0 && self.descriptor(&toks[a - 1]) {
+                a -= 1;
+            }
+            a = a.saturating_sub(usize::from(a > 0 && self.is(toks, a - 1, ART)));
+            return self.post_speaker(&toks[a..j], site, true);
         }
         let mut a = self.run_start(toks, j - 1);
         // "X of the University of Y said": the speaker is X, before the preposition.
@@ -333,13 +328,6 @@ impl Speakers<'_> {
             Some((s, e, _)) => Attr::Named(self.resolve(s, e, site.open)),
             None => Attr::Unnamed,
         }
-    }
-
-    /// A lowercase word that may describe the person named after it ("contractor").
-    fn descriptor(&self, t: &Tok) -> bool {
-        let w = self.word(t);
-        let function = matches!(w, "that" | "which" | "who" | "and" | "but" | "or" | "as");
-        t.word && !t.cap && !function && flags(w) & (PREP | ART | AUX | CUE | PRON | CONN) == 0
     }
 
     /// A quote introduced by a colon without a cue verb ("she thanked the rescuers:
@@ -386,7 +374,7 @@ impl Speakers<'_> {
         Attr::NotFound
     }
 
-    fn skip_aux(&self, toks: &[Tok], mut k: usize) -> usize {
+    pub(super) fn skip_aux(&self, toks: &[Tok], mut k: usize) -> usize {
         while let Some(t) = toks.get(k).filter(|t| t.word) {
             let f = flags(self.word(t));
             if f & CAL != 0 || (!t.cap && f & AUX != 0) {
@@ -398,19 +386,5 @@ impl Speakers<'_> {
             }
         }
         k
-    }
-
-    /// Skips ", a professor at X," or ", Andes Pacific Copper's vice president," after a
-    /// name (the caller checks that a cue follows).
-    fn skip_apposition(&self, toks: &[Tok], k: usize) -> usize {
-        if !self.text_is(toks, k, ",") {
-            return k;
-        }
-        let end = toks.len().min(k + 26);
-        let rest = toks.get(k + 1..end).unwrap_or(&[]);
-        match rest.iter().position(|t| self.word(t) == ",") {
-            Some(m) => k + 2 + m,
-            None => k,
-        }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) struct Tok {
     /// Followed by a possessive "’s", which ends a name.
     pub poss: bool,
     /// Word-class flags, looked up for capitalised words only (0 otherwise).
-    pub f: u16,
+    pub f: u32,
 }
 
 /// SWAR test for the name scan: flags ASCII capitals and lead bytes of non-ASCII
@@ -168,7 +168,7 @@ pub(crate) fn tokens(text: &str, lo: usize, hi: usize) -> impl Iterator<Item = T
 
 /// Flags of a capitalised word; a hyphenated one also gets its first part's ORG flag
 /// ("War-era").
-fn word_flags(w: &str) -> u16 {
+fn word_flags(w: &str) -> u32 {
     let f = flags(w);
     match w.bytes().position(|b| b == b'-') {
         Some(k) => f | (flags(w.get(..k).unwrap_or("")) & ORG),
@@ -186,9 +186,11 @@ pub(crate) fn is_abbrev(w: &str) -> bool {
     }
 }
 
-/// The name inside a run of capitalised tokens: drops leading function words, dates and
+/// The name inside a run of capitalised tokens: drops leading function words, dates,
 /// everything up to the last title ("US Secretary of State Mike Pompeo" → "Mike
-/// Pompeo"). Returns the byte span and whether a title was cut.
+/// Pompeo"), a portfolio after it ("Minister of Health Grace Tembo" → "Grace Tembo") and a
+/// nationality before a full name ("Kenyan Brian Koech" → "Brian Koech"). Returns the byte
+/// span and whether a title was cut.
 pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
     let conn = |t: &Tok| !t.cap && is_conn(text.get(t.start..t.end).unwrap_or(""));
     let mut a = 0;
@@ -204,6 +206,21 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
             a = i + 1;
             titled = true;
         }
+    }
+    // "Minister of Health Grace Tembo", "Minister of Foreign Affairs Wang Yi": the
+    // portfolio after a title is not part of the name.
+    if titled && run.get(a).is_some_and(&conn) {
+        let mut k = a + 1;
+        while run.get(k).is_some_and(|t| t.f & (PORT | ORG) != 0) {
+            k += 1;
+        }
+        if k > a + 1 && run.len() >= k + 2 {
+            a = k;
+        }
+    }
+    // "fellow Kenyan Brian Koech": a nationality before a full name is not part of it.
+    while run.len() >= a + 3 && run[a].f & DEM != 0 && run[a + 1].cap && run[a + 2].cap {
+        a += 1;
     }
     let mut b = run.len();
     while b > a && conn(&run[b - 1]) {

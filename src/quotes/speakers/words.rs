@@ -1,5 +1,6 @@
 //! Word classes for attribution: cue verbs, auxiliaries, function words, titles, roles,
-//! organisation/place words, pronouns, dates and name particles.
+//! organisation/place words, ministers' portfolios, nationalities, pronouns, dates and
+//! name particles.
 //!
 //! One table maps a word (case-sensitive) to a set of flags, so the hot path pays a
 //! single hash lookup per capitalised word. The lists are short on purpose: they cover
@@ -10,38 +11,42 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A verb that introduces or attributes speech ("said", "told", "lashed").
-pub(crate) const CUE: u16 = 1;
+pub(crate) const CUE: u32 = 1;
 /// A cue that may be followed by its speaker ("…,” said Putin").
-pub(crate) const INV: u16 = 2;
+pub(crate) const INV: u32 = 2;
 /// A participle cue whose subject is the sentence's subject ("…, adding “…”").
-pub(crate) const ING: u16 = 4;
+pub(crate) const ING: u32 = 4;
 /// An auxiliary or adverb that may stand between a speaker and the cue.
-pub(crate) const AUX: u16 = 8;
+pub(crate) const AUX: u32 = 8;
 /// A capitalised function word that is never part of a name ("The", "In").
-pub(crate) const STOP: u16 = 16;
+pub(crate) const STOP: u32 = 16;
 /// A title that precedes a name and is not part of it ("President", "Mr.").
-pub(crate) const TITLE: u16 = 32;
+pub(crate) const TITLE: u32 = 32;
 /// A word that marks an organisation or place, not a person ("University", "Korean").
-pub(crate) const ORG: u16 = 64;
+pub(crate) const ORG: u32 = 64;
 /// he, she, they, it.
-pub(crate) const PRON: u16 = 128;
+pub(crate) const PRON: u32 = 128;
 /// Days and months.
-pub(crate) const CAL: u16 = 256;
+pub(crate) const CAL: u32 = 256;
 /// A lowercase role noun before a name ("leader Kim").
-pub(crate) const ROLE: u16 = 512;
+pub(crate) const ROLE: u32 = 512;
 /// A lowercase particle inside a name ("Bank of Korea", "van").
-pub(crate) const CONN: u16 = 1024;
+pub(crate) const CONN: u32 = 1024;
 /// An article.
-pub(crate) const ART: u16 = 2048;
+pub(crate) const ART: u32 = 2048;
 /// "according (to)": the speaker follows.
-pub(crate) const ACC: u16 = 4096;
+pub(crate) const ACC: u32 = 4096;
 /// A preposition: a name after it is not a subject ("officials in Seoul said").
-pub(crate) const PREP: u16 = 8192;
+pub(crate) const PREP: u32 = 8192;
 /// A short title written with a full stop ("Mr", "Gen"): the stop belongs to the word.
-pub(crate) const ABBR: u16 = 16384;
+pub(crate) const ABBR: u32 = 16384;
+/// A minister's portfolio after "Minister of" ("Health", "Finance"): not part of the name.
+pub(crate) const PORT: u32 = 1 << 15;
+/// A nationality before a name ("Kenyan Brian Koech"): not part of the name.
+pub(crate) const DEM: u32 = 1 << 16;
 
 /// Word classes, one space-separated list per flag set.
-const LISTS: &[(u16, &str)] = &[
+const LISTS: &[(u32, &str)] = &[
     (
         CUE | INV,
         "said says added adds asked asks wrote writes noted notes insisted insists \
@@ -120,6 +125,29 @@ const LISTS: &[(u16, &str)] = &[
         Chinese Japanese British French German Soviet Cold Exchange Market Television \
         Radio Network Act Conference Forum Museum School College Academy Club League",
     ),
+    (
+        PORT,
+        "Health Finance Education Interior Justice Labour Labor Trade Industry Agriculture \
+        Transport Transportation Energy Environment Culture Tourism Economy Home Information \
+        Communications Science Technology Sport Sports Housing Fisheries Mines Water Works \
+        Planning Commerce Employment Welfare Social Services Lands Infrastructure Public \
+        Development Youth Women Family Veterans Immigration Finances Treasury Budget \
+        Economic Digital Civil Aviation Railways Roads Mining Oil Petroleum Natural \
+        Resources Land Local Government Territorial Administration Religious",
+    ),
+    (
+        DEM,
+        "Kenyan Ethiopian Nigerian Ugandan Tanzanian Somali Sudanese Egyptian Moroccan \
+        Algerian Tunisian Libyan Ghanaian Senegalese Zimbabwean Zambian Rwandan Congolese \
+        Cameroonian Ivorian Malian Eritrean Mexican Brazilian Argentine Argentinian \
+        Chilean Colombian Peruvian Venezuelan Cuban Canadian Australian Indian Pakistani \
+        Afghan Iranian Iraqi Syrian Lebanese Israeli Palestinian Saudi Turkish Greek \
+        Italian Spanish Portuguese Dutch Belgian Swiss Austrian Polish Czech Hungarian \
+        Romanian Bulgarian Serbian Croatian Ukrainian Belarusian Georgian Armenian \
+        Swedish Norwegian Danish Finnish Irish Scottish Vietnamese Filipino \
+        Indonesian Malaysian Singaporean Taiwanese Mongolian Kazakh Uzbek Bangladeshi \
+        Nepalese Nepali Jamaican",
+    ),
     (PRON, "he she they it He She They It"),
     (
         CAL,
@@ -163,7 +191,7 @@ pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 /// longer words). `lengths` rejects most other words first: per first byte, a bit for
 /// each word length present.
 struct Table {
-    slots: Vec<(u64, usize, &'static str, u16)>,
+    slots: Vec<(u64, usize, &'static str, u32)>,
     lengths: [u32; 256],
 }
 
@@ -188,7 +216,7 @@ fn length_bit(w: &str) -> (usize, u32) {
 }
 
 /// The word-class flags of `w` (0 for an ordinary word).
-pub(crate) fn flags(w: &str) -> u16 {
+pub(crate) fn flags(w: &str) -> u32 {
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t = Table {
