@@ -126,7 +126,7 @@ pub(crate) fn find(
         .iter()
         .map(|s| s.speaker.as_deref().map(name_tokens).unwrap_or_default())
         .collect();
-    let vectors = vectors(terms);
+    let vectors = vectors(terms, super::statements::MIN_TERMS);
     // A remark and a sentence that reports it in other words ("Verhoef said the union
     // did not oppose…") can match when the sentence names the speaker.
     let named: Vec<std::collections::HashSet<String>> = statements

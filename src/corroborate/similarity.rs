@@ -15,12 +15,19 @@ use std::collections::HashMap;
 /// A statement as a unit-length sparse vector: `(term id, weight)` sorted by term id.
 pub(crate) type Vector = Vec<(u32, f32)>;
 
-/// Builds the weighted vectors of `docs` (each a list of terms, repeats allowed).
-pub(crate) fn vectors(docs: &[Vec<String>]) -> Vec<Vector> {
+/// Builds the weighted vectors of `docs` (each a list of terms, repeats allowed). Docs
+/// with fewer than `least` terms are never compared, so they get an empty vector and do
+/// not count in the weights either: a trailer line ("==Kyodo") must not make the words of
+/// real sentences rarer or commoner.
+pub(crate) fn vectors(docs: &[Vec<String>], least: usize) -> Vec<Vector> {
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(docs.len());
     let mut df: Vec<u32> = Vec::new();
     for terms in docs {
+        if terms.len() < least {
+            counts.push(Vec::new());
+            continue;
+        }
         let mut tf: HashMap<u32, u32> = HashMap::new();
         for t in terms {
             let next = ids.len() as u32;
@@ -35,7 +42,7 @@ pub(crate) fn vectors(docs: &[Vec<String>]) -> Vec<Vector> {
         tf.sort_unstable();
         counts.push(tf);
     }
-    let n = docs.len() as f32;
+    let n = docs.iter().filter(|d| d.len() >= least).count() as f32;
     counts
         .into_iter()
         .map(|tf| {
@@ -210,11 +217,14 @@ mod tests {
 
     #[test]
     fn identical_statements_score_one_and_disjoint_zero() {
-        let v = vectors(&[
-            doc("kim putin summit"),
-            doc("kim putin summit"),
-            doc("rain"),
-        ]);
+        let v = vectors(
+            &[
+                doc("kim putin summit"),
+                doc("kim putin summit"),
+                doc("rain"),
+            ],
+            0,
+        );
         let (s, shared) = cosine(&v[0], &v[1]);
         assert!((s - 1.0).abs() < 1e-5 && shared == 3);
         assert_eq!(cosine(&v[0], &v[2]).0, 0.0);
@@ -234,7 +244,7 @@ mod tests {
             doc("talks tokyo"),
             doc("talks geneva"),
         ];
-        let v = vectors(&docs);
+        let v = vectors(&docs, 0);
         let w = |d: &Vector, i: usize| d[i].1;
         // "hanoi" (2 docs) outweighs "talks" (all 5) in the first vector.
         assert!(w(&v[0], 1) > w(&v[0], 0));
