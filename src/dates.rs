@@ -82,6 +82,33 @@ const MONTHS: &[(&str, u32)] = &[
     ("decembre", 12),
 ];
 
+/// Days of the week and their abbreviations as printed in English news copy.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Whether a word names a day of the week (case-insensitive, trailing dot allowed).
+pub fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    WEEKDAYS.contains(&w.as_str())
+}
+
 /// The month number for a name or abbreviation (case-insensitive, trailing dot allowed).
 pub fn month(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_lowercase();
@@ -187,6 +214,15 @@ mod tests {
 
     fn iso(t: &str) -> Option<String> {
         find(t).and_then(|(d, _)| d.iso())
+    }
+
+    #[test]
+    fn weekday_and_month_names() {
+        assert!(is_weekday("Tuesday") && is_weekday("Thurs.") && is_weekday("sat"));
+        assert!(!is_weekday("Tues-") && !is_weekday("March"));
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("juillet"), Some(7));
+        assert_eq!(month("Mayor"), None);
     }
 
     #[test]

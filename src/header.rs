@@ -132,7 +132,8 @@ struct DateLine {
     published: Option<String>,
 }
 
-/// Words a date line may carry besides the date, time and names (lowercase).
+/// Words a date line may carry besides the date, time, day of the week and names
+/// (lowercase).
 const DATE_WORDS: &[&str] = &[
     "updated",
     "update",
@@ -142,23 +143,6 @@ const DATE_WORDS: &[&str] = &[
     "on",
     "at",
     "date",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "am",
     "pm",
     "a.m.",
@@ -207,7 +191,7 @@ fn date_line(text: &str) -> Option<DateLine> {
             if w.is_empty() || !w.chars().any(char::is_alphabetic) {
                 continue;
             }
-            if DATE_WORDS.contains(&w.to_lowercase().as_str()) {
+            if DATE_WORDS.contains(&w.to_lowercase().as_str()) || crate::dates::is_weekday(w) {
                 continue;
             }
             if w.starts_with(char::is_lowercase) {

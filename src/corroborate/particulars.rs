@@ -65,9 +65,6 @@ pub struct Particular {
     pub slot: Option<String>,
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 const NUMBER_WORDS: [&str; 11] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
@@ -109,15 +106,6 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 
-/// The month number (1–12) of a month name or abbreviation.
-fn month_number(name: &str) -> Option<usize> {
-    let lower = name.to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| lower.starts_with(m))
-        .map(|i| i + 1)
-}
-
 /// All particulars in `text`, in text order.
 pub fn extract(text: &str) -> Vec<Particular> {
     extract_with(text, true)
@@ -143,7 +131,7 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             continue;
         };
         // "May" is a month only with a day after it.
-        let Some(month) = month_number(m.as_str()) else {
+        let Some(month) = crate::dates::month(m.as_str()) else {
             continue;
         };
         let p = match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {

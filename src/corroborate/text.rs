@@ -209,46 +209,14 @@ impl Analyzer {
                 .cloned()
                 .unwrap_or_else(|| stem.into_owned());
             // Days and months are capitalised but are what a fact says, not whom.
-            let plain = !w.capital || CALENDAR.contains(&w.text.as_str());
+            let calendar =
+                crate::dates::is_weekday(&w.text) || crate::dates::month(&w.text).is_some();
+            let plain = !w.capital || calendar;
             out.push((stem, plain));
         }
         out
     }
 }
-
-/// Capitalised words that are not names: days of the week and months.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Joins two neighbouring terms of each statement into one where the joined form is itself
 /// a term somewhere in `docs` ("Coast Guard" where another outlet writes "coastguard",
