@@ -1,13 +1,16 @@
 //! From similar pairs to independent confirmation: accepted matches and groups.
 //!
 //! Origins first ([`super::origins`]): the same agency, or one wire story under two
-//! names, never confirms itself. Then a pair of statements from different origins is accepted when it is similar
-//! enough for its kind, and each is the other's best match in the other article (mutual
-//! best), unless the pair is near-identical. Mutual best keeps one sentence from
-//! confirming every sentence of a long article that shares its names. Remarks match only
-//! remarks by a compatible speaker; a remark without a speaker needs a higher score.
-//! Groups are built from the strongest matches down, never putting two statements of one
-//! article in the same group.
+//! names, never confirms itself. Then a pair of statements from different origins is
+//! accepted when it is similar enough for its kind, and each is the other's best match in
+//! the other article (mutual best, [`super::best`]), unless the pair is near-identical.
+//! Mutual best keeps one sentence from confirming every sentence of a long article that
+//! shares its names. Remarks match only remarks by a compatible speaker; a remark without
+//! a speaker needs a higher score, and so does a sentence reporting a remark without
+//! naming who made it. Groups are built from the strongest matches down, never putting
+//! two statements of one article in the same group; a strong match that cannot join its
+//! two groups that way is kept as a match across groups when one side is a lede that
+//! packs several facts ([`Found::also`]).
 
 use super::origins::{NEAR_COPY, root};
 use super::similarity::{pairs, vectors};
@@ -18,6 +21,9 @@ use serde::Serialize;
 
 /// Least similarity for two facts to match (also a remark and a sentence reporting it).
 pub(crate) const FACT: f32 = 0.20;
+/// Least similarity for a remark and a sentence that does not name its speaker ("The
+/// 20-year-old said he…", "The union said it would…"): the words must carry the match.
+pub(crate) const UNNAMED_REPORT: f32 = 0.35;
 /// Least similarity for two remarks by the same speaker.
 pub(crate) const QUOTE: f32 = 0.18;
 /// Least similarity for two remarks when one has no named speaker.
@@ -40,6 +46,12 @@ pub(crate) const PLAIN_RELAXED: f32 = 0.4;
 /// Content words two statements must share for [`PLAIN_RELAXED`] (an attribution left
 /// over, "U.N. envoy Marta Lindqvist said", is short and shares few).
 pub(crate) const RELAXED_SHARED: usize = 5;
+/// Least similarity for a match across two groups (see [`Found::also`]).
+pub(crate) const ALSO: f32 = 0.3;
+/// For a match across groups, the longer statement has at least this many times the
+/// content words of the shorter: a lede that packs several facts, not two sentences of
+/// one size that each found a better partner.
+pub(crate) const ALSO_LONGER: f32 = 1.5;
 /// Content words a rescued pair must share.
 pub(crate) const RESCUE_SHARED: usize = 3;
 /// Similar pairs kept at most (16 bytes each): beyond this the sources are too many, or
@@ -80,23 +92,12 @@ pub(crate) struct Found {
     pub matches: Vec<Match>,
     pub groups: Vec<Group>,
     pub links: Vec<Match>,
-}
-
-/// The weight of what two sorted id lists share.
-fn said(x: &[(u32, u8)], y: &[(u32, u8)]) -> usize {
-    let (mut i, mut j, mut sum) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(&y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += usize::from(x[i].1);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
+    /// Matches between statements of two different groups, which could not join without
+    /// putting two distant statements of one article in one group: "Typhoon Lingfa made
+    /// landfall near Makurazaki … at around 8 a.m. on Wednesday" is in the group of the
+    /// other outlet's lede, yet also confirms its "came ashore near the city of
+    /// Makurazaki" sentence. Also in `matches`.
+    pub also: Vec<Match>,
 }
 
 impl Found {
@@ -107,6 +108,7 @@ impl Found {
             matches: Vec::new(),
             groups: Vec::new(),
             links: Vec::new(),
+            also: Vec::new(),
         }
     }
 }
@@ -126,7 +128,12 @@ pub(crate) fn find(
         .iter()
         .map(|s| s.speaker.as_deref().map(name_tokens).unwrap_or_default())
         .collect();
-    let vectors = vectors(terms, super::statements::MIN_TERMS);
+    let compared: Vec<bool> = statements
+        .iter()
+        .zip(terms)
+        .map(|(s, t)| super::statements::comparable(s.kind, t.len()))
+        .collect();
+    let vectors = vectors(terms, |d| compared[d]);
     // A remark and a sentence that reports it in other words ("Verhoef said the union
     // did not oppose…") can match when the sentence names the speaker.
     let named: Vec<std::collections::HashSet<String>> = statements
@@ -151,9 +158,8 @@ pub(crate) fn find(
         let (a, b) = (&statements[i], &statements[j]);
         a.article != b.article
             && same_outlet[a.article] != same_outlet[b.article]
-            && (a.kind == b.kind || reports(i, j) || reports(j, i))
-            && terms[i].len() >= super::statements::MIN_TERMS
-            && terms[j].len() >= super::statements::MIN_TERMS
+            && compared[i]
+            && compared[j]
     })?;
     let origins = super::origins::find(statements, outlets, &candidates);
     // A pair may be rescued: facts similar enough to be about one thing that give
@@ -177,7 +183,9 @@ pub(crate) fn find(
         let (a, b) = (&statements[i], &statements[j]);
         let least = match (a.kind, b.kind) {
             (Kind::Quote, Kind::Quote) => QUOTE.min(QUOTE_UNATTRIBUTED),
-            _ => FACT,
+            (Kind::Fact, Kind::Fact) => FACT,
+            _ if reports(i, j) || reports(j, i) => FACT,
+            _ => UNNAMED_REPORT,
         };
         // Names alone do not make two sentences one fact: they must share lowercase
         // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
@@ -187,7 +195,10 @@ pub(crate) fn find(
         } else {
             PLAIN
         };
-        if p.shared < SHARED || score < least || said(&plain[i], &plain[j]) < plain_least {
+        if p.shared < SHARED
+            || score < least
+            || super::best::said(&plain[i], &plain[j]) < plain_least
+        {
             return false;
         }
         match (a.kind, b.kind) {
@@ -214,45 +225,11 @@ pub(crate) fn find(
             (normal(&p) || rescue(&mut p)).then_some(p)
         })
         .collect();
-    // Whether each pair is the best of its first statement against the second's article,
-    // and the other way round: bucket the sides by statement (a counting sort: millions
-    // of sides, few per statement), sort each bucket by (other article, score) and take
-    // the top of each run.
-    let mut starts = vec![0u32; statements.len() + 1];
-    for p in &passing {
-        starts[p.i + 1] += 1;
-        starts[p.j + 1] += 1;
-    }
-    for s in 1..starts.len() {
-        starts[s] += starts[s - 1];
-    }
-    let mut fill = starts.clone();
-    // (other article, score, pair, side)
-    let mut sides: Vec<(u32, f32, u32, u8)> = vec![(0, 0.0, 0, 0); passing.len() * 2];
-    for (k, p) in passing.iter().enumerate() {
-        let art = |x: usize| statements[x].article as u32;
-        for (own, other, side) in [(p.i, p.j, 0u8), (p.j, p.i, 1u8)] {
-            let at = &mut fill[own];
-            sides[*at as usize] = (art(other), p.score, k as u32, side);
-            *at += 1;
-        }
-    }
-    let mut is_best = vec![[false; 2]; passing.len()];
-    for s in 0..statements.len() {
-        let bucket = &mut sides[starts[s] as usize..starts[s + 1] as usize];
-        bucket.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        for n in 0..bucket.len() {
-            let side = bucket[n];
-            let top = n == 0 || bucket[n - 1].0 != side.0;
-            let tie = !top
-                && bucket[n - 1].1 == side.1
-                && is_best[bucket[n - 1].2 as usize][usize::from(bucket[n - 1].3)];
-            if top || tie {
-                is_best[side.2 as usize][usize::from(side.3)] = true;
-            }
-        }
-    }
-    drop(sides);
+    let is_best = super::best::sides(
+        passing.iter().map(|p| (p.i, p.j, p.score)),
+        passing.len(),
+        statements,
+    );
     // Accepted: the best match (see [`ONE_SIDED`]), a near copy, or a disagreement worth
     // showing; each with its index in `passing`.
     let mut accepted: Vec<(Match, usize)> = Vec::new();
@@ -294,6 +271,7 @@ pub(crate) fn find(
     };
     // Which passing pairs became matches.
     let mut matched = vec![false; passing.len()];
+    let mut also = Vec::new();
     for (m, k) in accepted {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
@@ -312,6 +290,13 @@ pub(crate) fn find(
             if clashes {
                 // Kept apart, but a disagreement between them is still reported.
                 rescue(&mut passing[k]);
+                // A statement that packs several facts (a lede) still confirms, and is
+                // confirmed by, a sentence the other article gives to one of them.
+                let (x, y) = (terms[m.a].len() as f32, terms[m.b].len() as f32);
+                if m.score >= ALSO && x.max(y) >= ALSO_LONGER * x.min(y) {
+                    matched[k] = true;
+                    also.push(m);
+                }
                 continue;
             }
             let xa = members.remove(&ra).unwrap_or_else(|| alone(m.a));
@@ -357,6 +342,7 @@ pub(crate) fn find(
         }
     }
     matches.sort_by_key(|m| (m.a, m.b));
+    also.sort_by_key(|m| (m.a, m.b));
     let mut index: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut sums: Vec<(f32, usize)> = Vec::new();
@@ -395,5 +381,6 @@ pub(crate) fn find(
         matches,
         groups,
         links,
+        also,
     })
 }

@@ -15,6 +15,7 @@
 //! article's frozen text, like the rest of the model, so the reader can badge them and
 //! a briefing item can find the statements it overlaps.
 
+mod best;
 mod counts;
 mod discrepancy;
 mod facts;
@@ -96,8 +97,11 @@ pub struct Corroboration {
     pub origins: Vec<usize>,
     /// Every statement compared, article by article in text order.
     pub statements: Vec<Statement>,
-    /// Accepted matches.
+    /// Accepted matches: within groups, and across them ([`Corroboration::also`]).
     pub matches: Vec<Match>,
+    /// Matches across groups: a statement that packs several facts (a lede) confirmed by
+    /// a sentence of another origin whose own group it could not join.
+    pub also: Vec<Match>,
     /// Groups of matched statements: discrepancies first, then by number of origins and
     /// score.
     pub groups: Vec<Group>,
@@ -175,7 +179,9 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
             None => (None, too_many()),
         }
     };
-    let found = found.unwrap_or_else(|| groups::Found::unmatched(articles.len()));
+    let mut found = found.unwrap_or_else(|| groups::Found::unmatched(articles.len()));
+    found.matches.extend(found.also.iter().copied());
+    found.matches.sort_by_key(|m| (m.a, m.b));
     let mut c = Corroboration {
         outlets,
         origins: found.origins,
@@ -185,6 +191,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         groups: found.groups,
         discrepancies: Vec::new(),
         links: found.links,
+        also: found.also,
         skipped,
         by_article,
     };
@@ -313,24 +320,45 @@ impl Corroboration {
         self.statements_of(article)
             .filter(|&i| {
                 let s = &self.statements[i];
-                s.start < end && start < s.end && self.group_of[i].is_some()
+                s.start < end && start < s.end && self.is_matched(i)
             })
             .collect()
     }
 
-    /// The members of `statement`'s group from other origins: what confirms it.
+    /// Whether a statement is confirmed anywhere: in a group, or matched across groups.
+    pub fn is_matched(&self, statement: usize) -> bool {
+        self.group_of.get(statement).copied().flatten().is_some()
+            || self
+                .also
+                .iter()
+                .any(|m| m.a == statement || m.b == statement)
+    }
+
+    /// The members of `statement`'s group from other origins, then the statements it
+    /// matches across groups ([`Corroboration::also`]): what confirms it.
     pub fn confirming(&self, statement: usize) -> Vec<usize> {
         let Some(s) = self.statements.get(statement) else {
             return Vec::new();
         };
         let origin = self.origins.get(s.article).copied();
-        self.group_of(statement).map_or_else(Vec::new, |g| {
+        let mut out: Vec<usize> = self.group_of(statement).map_or_else(Vec::new, |g| {
             g.members
                 .iter()
                 .copied()
                 .filter(|&m| self.origins.get(self.statements[m].article).copied() != origin)
                 .collect()
-        })
+        });
+        for m in &self.also {
+            let other = match (m.a == statement, m.b == statement) {
+                (true, _) => m.b,
+                (_, true) => m.a,
+                _ => continue,
+            };
+            if !out.contains(&other) {
+                out.push(other);
+            }
+        }
+        out
     }
 
     /// Distinct outlets (one per origin) among `statements`, in order.

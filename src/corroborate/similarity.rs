@@ -16,15 +16,15 @@ use std::collections::HashMap;
 pub(crate) type Vector = Vec<(u32, f32)>;
 
 /// Builds the weighted vectors of `docs` (each a list of terms, repeats allowed). Docs
-/// with fewer than `least` terms are never compared, so they get an empty vector and do
-/// not count in the weights either: a trailer line ("==Kyodo") must not make the words of
+/// that `compared` rejects are never compared, so they get an empty vector and do not
+/// count in the weights either: a trailer line ("==Kyodo") must not make the words of
 /// real sentences rarer or commoner.
-pub(crate) fn vectors(docs: &[Vec<String>], least: usize) -> Vec<Vector> {
+pub(crate) fn vectors(docs: &[Vec<String>], compared: impl Fn(usize) -> bool) -> Vec<Vector> {
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(docs.len());
     let mut df: Vec<u32> = Vec::new();
-    for terms in docs {
-        if terms.len() < least {
+    for (d, terms) in docs.iter().enumerate() {
+        if !compared(d) {
             counts.push(Vec::new());
             continue;
         }
@@ -42,7 +42,7 @@ pub(crate) fn vectors(docs: &[Vec<String>], least: usize) -> Vec<Vector> {
         tf.sort_unstable();
         counts.push(tf);
     }
-    let n = docs.iter().filter(|d| d.len() >= least).count() as f32;
+    let n = (0..docs.len()).filter(|&d| compared(d)).count() as f32;
     counts
         .into_iter()
         .map(|tf| {
@@ -223,7 +223,7 @@ mod tests {
                 doc("kim putin summit"),
                 doc("rain"),
             ],
-            0,
+            |_| true,
         );
         let (s, shared) = cosine(&v[0], &v[1]);
         assert!((s - 1.0).abs() < 1e-5 && shared == 3);
@@ -244,7 +244,7 @@ mod tests {
             doc("talks tokyo"),
             doc("talks geneva"),
         ];
-        let v = vectors(&docs, 0);
+        let v = vectors(&docs, |_| true);
         let w = |d: &Vector, i: usize| d[i].1;
         // "hanoi" (2 docs) outweighs "talks" (all 5) in the first vector.
         assert!(w(&v[0], 1) > w(&v[0], 0));

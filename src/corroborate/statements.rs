@@ -11,6 +11,19 @@ use crate::article::{Article, ParaKind};
 
 /// Content words a statement needs to be compared at all.
 pub(crate) const MIN_TERMS: usize = 3;
+/// Content words a remark needs: a short remark is still a remark ("I am incredibly
+/// proud of this team" / "I'm so proud of this team"), and it matches only remarks by
+/// the same speaker.
+pub(crate) const MIN_QUOTE_TERMS: usize = 2;
+
+/// Whether a statement with `terms` content words says enough to compare.
+pub(crate) fn comparable(kind: Kind, terms: usize) -> bool {
+    terms
+        >= match kind {
+            Kind::Fact => MIN_TERMS,
+            Kind::Quote => MIN_QUOTE_TERMS,
+        }
+}
 
 /// The statements of article number `index`, in text order, each with the text to
 /// compare: a fact's sentence without the words of remarks inside it (those are compared

@@ -97,7 +97,7 @@ pub fn badges_of(sources: &Sources, source: SourceId) -> Vec<Badge> {
     // Matched statements by the sentence they start in: one badge per sentence.
     let mut by_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for s in found.statements_of(article) {
-        if found.group_index(s).is_some() {
+        if found.is_matched(s) {
             let first = found.statements[s].sentences.start;
             by_sentence.entry(first).or_default().push(s);
         }

@@ -1,0 +1,103 @@
+//! Matching rules on small invented reports: a remark and a sentence that reports it
+//! without naming the speaker, short remarks, and a lede that packs several facts.
+
+use super::super::*;
+
+/// Two articles under the outlet names of their files.
+fn pair(a: &str, b: &str) -> (Corroboration, [Article; 2]) {
+    let articles = [
+        crate::import_bytes("first.txt", a.as_bytes()).expect("first imports"),
+        crate::import_bytes("second.txt", b.as_bytes()).expect("second imports"),
+    ];
+    let refs: Vec<&Article> = articles.iter().collect();
+    (compare(&refs), articles)
+}
+
+/// Whether a statement containing `x` in the first article matches one containing `y`
+/// in the second.
+fn matched(c: &Corroboration, x: &str, y: &str) -> bool {
+    c.matches.iter().any(|m| {
+        let (s, t) = (&c.statements[m.a], &c.statements[m.b]);
+        let (s, t) = if s.article == 0 { (s, t) } else { (t, s) };
+        s.text.contains(x) && t.text.contains(y)
+    })
+}
+
+#[test]
+fn a_remark_matches_a_report_that_does_not_name_the_speaker() {
+    let (c, _) = pair(
+        "Dockworkers at the port of Rotterdam walked out on Tuesday over automation plans.\n\n\
+         \"We will hold a strike vote among all members at every terminal next week,\" \
+         said Carla Jimenez, the president of the dockworkers' union.\n\n\
+         The port authority said traffic was normal.",
+        "Rotterdam dockworkers stopped work on Tuesday in a dispute over automation.\n\n\
+         The union said it would hold a strike vote among its members at every terminal \
+         next week.\n\n\
+         Container volumes fell 3% last year.",
+    );
+    assert!(
+        matched(&c, "strike vote", "union said it would hold"),
+        "{:#?}",
+        c.matches
+    );
+}
+
+#[test]
+fn short_remarks_by_one_speaker_match() {
+    let (c, _) = pair(
+        "Brennberg won the German Cup final 2-1 after extra time on Saturday.\n\n\
+         \"I am incredibly proud of this team,\" coach Markus Vollmer said.",
+        "Rot-Weiss Brennberg beat Talheim 2-1 in the German Cup final on Saturday.\n\n\
+         \"I'm so proud of this team,\" said coach Markus Vollmer.",
+    );
+    assert!(
+        matched(&c, "incredibly proud", "so proud"),
+        "{:#?}",
+        c.matches
+    );
+    // Not a remark by someone else.
+    let (c, _) = pair(
+        "Brennberg won the German Cup final 2-1 after extra time on Saturday.\n\n\
+         \"I am incredibly proud of this team,\" coach Markus Vollmer said.",
+        "Rot-Weiss Brennberg beat Talheim 2-1 in the German Cup final on Saturday.\n\n\
+         \"I'm so proud of this team,\" said Talheim coach Jens Brandt.",
+    );
+    assert!(!matched(&c, "incredibly proud", "so proud"));
+}
+
+#[test]
+fn a_lede_that_packs_two_facts_confirms_both_sentences() {
+    let (c, _) = pair(
+        "Typhoon Lingfa made landfall near Makurazaki City in Kagoshima Prefecture, \
+         southwestern Japan, at around 8 a.m. on Wednesday with maximum winds of 45 meters \
+         per second, the Japan Meteorological Agency said.\n\n\
+         One man in his 80s died after he was hit by a falling tree in Satsumasendai.\n\n\
+         About 230,000 households in Kagoshima and Miyazaki prefectures were without \
+         power on Wednesday afternoon, according to Kyushu Electric Power.\n\n\
+         The agency warned of landslides and flooding in the region through Thursday.",
+        "Typhoon Lingfa made landfall in southwestern Japan on Wednesday morning, killing \
+         one person.\n\n\
+         About 230,000 households in Kagoshima and Miyazaki were left without power, \
+         Kyushu Electric Power said.\n\n\
+         Officials urged residents to stay away from rivers and steep slopes.\n\n\
+         The storm came ashore near the city of Makurazaki in Kagoshima Prefecture at \
+         about 8 a.m., the weather agency said.",
+    );
+    let lede = "made landfall near Makurazaki City";
+    assert!(matched(&c, lede, "made landfall in southwestern Japan"));
+    assert!(matched(&c, lede, "came ashore near the city of Makurazaki"));
+    // The second is a match across groups, and the reader counts it.
+    let ashore = c
+        .statements
+        .iter()
+        .position(|s| s.text.contains("came ashore"))
+        .expect("the sentence");
+    assert!(c.is_matched(ashore));
+    let first = c
+        .statements
+        .iter()
+        .position(|s| s.text.contains(lede))
+        .expect("the lede");
+    assert!(c.confirming(first).contains(&ashore));
+    assert!(c.confirming(ashore).contains(&first));
+}
