@@ -2,7 +2,9 @@
 //! (BSS/AFP) –", "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "SEOUL —", and the
 //! house styles of other agencies: TASS "BAIKONUR, July 15. /TASS/.", PTI "Ranipur (MP),
 //! Jul 15 (PTI)" (no dash), dpa "Berlin (dpa) -" and "BERLIN, 15. Juli (dpa) -", AFP's
-//! French service "PARIS, 15 juillet 2025 (AFP) -", and a bare "(AFP) –". A place in
+//! French service "PARIS, 15 juillet 2025 (AFP) -", ANI "New Delhi [India], July 22
+//! (ANI):", Interfax "KEMEROVO. Nov 12 (Interfax) -", Antara "Banda Aceh, Aceh (ANTARA) -",
+//! Lusa "Lisbon, 14 Oct 2025 (Lusa) -" and a bare "(AFP) –". A place in
 //! ordinary case, or a dateline without a dash, needs a known agency's credit.
 //!
 //! The dateline stays in the paragraph text (it is what the wire printed), but it is read
@@ -41,14 +43,25 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?P<place>\p{{Lu}}[\p{{L}}'’./\-]*(?:\ \p{{Lu}}[\p{{L}}'’./\-]*){{0,3}})
         (?:\ \((?P<state>[^()]{{2,30}})\))?
+        (?:\ \[(?P<country>\p{{Lu}}[^\[\]]{{1,30}})\])?
         (?:,\ (?P<region>\p{{Lu}}[\p{{L}}.'’\-]*(?:\ \p{{Lu}}[\p{{L}}.'’\-]*){{0,2}}))??
         (?:,\ (?P<date>{month}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\.?\ (?:{foreign}|{month})(?:\ \d{{4}})?))?
         (?:
             \.?\ /(?P<slashed>[\p{{L}}\-]{{2,20}})/\.?
           | \ ?\((?P<agency>[^()]{{2,40}})\)
         )?
-        (?:\ ?(?P<dash>--|—|–|-))?
+        (?:\ ?(?P<dash>--|—|–|-)|(?P<colon>:))?
         (?:\ +|$)"
+    ))
+    .unwrap()
+});
+
+/// An all-caps place, a full stop and a date ("KEMEROVO. Nov 12").
+#[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
+static STOP_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = dates::month_pattern();
+    Regex::new(&format!(
+        r"^(\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{0,2}})\. (?:{month}) \d"
     ))
     .unwrap()
 });
@@ -95,10 +108,21 @@ pub fn find(para: &str) -> Option<Dateline> {
             published: None,
         });
     }
-    let caps = DATELINE.captures(para)?;
+    // Interfax: "KEMEROVO. Nov 12 (Interfax) -": the full stop after an all-caps place
+    // reads as the usual comma (one byte for one, so offsets hold).
+    let commaed;
+    let read = match STOP_AFTER_PLACE.captures(para).and_then(|c| c.get(1)) {
+        Some(place) => {
+            let stop = place.end();
+            commaed = format!("{},{}", &para[..stop], &para[stop + 1..]);
+            commaed.as_str()
+        }
+        None => para,
+    };
+    let caps = DATELINE.captures(read)?;
     let all = caps.get(0)?;
     let place = caps.name("place")?.as_str();
-    let text = all.as_str().trim_end();
+    let text = para.get(..all.end()).unwrap_or("").trim_end();
     // "Berlin (dpa) -": the bracket after the place is the credit when nothing follows it;
     // "Ranipur (MP), Jul 15 (PTI)": otherwise it names the state.
     let state = caps.name("state").map(|m| m.as_str());
@@ -114,8 +138,16 @@ pub fn find(para: &str) -> Option<Dateline> {
         return None;
     }
     let parsed = credit.and_then(agency::parse_credit);
+    // ANI's "New Delhi [India], July 22 (ANI): Text": a colon ends a dateline only after
+    // a known agency's credit (not "UPDATE: …").
+    if caps.name("colon").is_some() && (parsed.is_none() || caps.name("agency").is_none()) {
+        return None;
+    }
     let has_date = caps.name("date").is_some();
-    let dash = caps.name("dash").map(|m| m.as_str());
+    let dash = caps
+        .name("dash")
+        .or_else(|| caps.name("colon"))
+        .map(|m| m.as_str());
     let all_caps = !place.chars().any(char::is_lowercase);
     // A place in ordinary case ("Berlin", "Ranipur") only with a known agency's credit.
     if !all_caps && parsed.is_none() {
@@ -245,6 +277,33 @@ mod tests {
             assert_eq!(&p[d.len..], rest, "{p}");
             assert!(d.source.is_some(), "{p}");
         }
+
+        for (p, source) in [
+            ("KEMEROVO. Nov 12 (Interfax) - Eleven miners", "Interfax"),
+            ("Banda Aceh, Aceh (ANTARA) - A joint search", "Antara"),
+            ("Lisbon, 14 Oct 2025 (Lusa) - The Lisbon court", "Lusa"),
+            ("Jakarta (ANTARA) - The government", "Antara"),
+            ("JAKARTA, Aug 5 (ANTARA) - The government", "Antara"),
+            ("Guwahati (Assam) [India], July 10 (ANI): The flood", "ANI"),
+        ] {
+            let d = find(p).expect(p);
+            assert_eq!(d.source, Some(source), "{p}");
+            assert!(p[d.len..].starts_with(|c: char| c.is_uppercase()), "{p}");
+        }
+
+        let p = "New Delhi [India], July 22 (ANI): The Drugs Controller General";
+        let d = find(p).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.source, d.place.as_str()),
+            (
+                "New Delhi [India], July 22 (ANI):",
+                Some("ANI"),
+                "New Delhi"
+            )
+        );
+        assert_eq!(&p[d.len..], "The Drugs Controller General");
+        assert_eq!(find("UPDATE: The council met"), None);
+        assert_eq!(find("Note (ANI) [sic]: more"), None);
 
         let d = find("Berlin (dpa) - Die Regierung").unwrap();
         assert_eq!((d.text.as_str(), d.source), ("Berlin (dpa) -", Some("dpa")));
