@@ -122,6 +122,7 @@ const EXACT: &[(&str, &str, Strength)] = &[
     ("tags", "keyword tags", Weak),
     ("(end)", "end marker", Strong),
     ("enditem", "end marker", Strong),
+    ("lusa/end", "end marker", Strong),
     ("-end-", "end marker", Strong),
     ("- end -", "end marker", Strong),
     ("-30-", "end marker", Strong),

@@ -279,6 +279,10 @@ mod tests {
         for (trailer, reason) in [
             ("==Kyodo", "wire trailer"),
             ("Enditem", "end marker"),
+            ("Lusa/End", "end marker"),
+            ("PL/ARL // MLL", "wire trailer"),
+            ("EFE mdf/jl", "wire trailer"),
+            ("dpa kw/ah xx a3 sw", "wire trailer"),
             ("-- BERNAMA", "wire trailer"),
             ("--BERNAMA", "wire trailer"),
             ("ach/rl", "wire trailer"),

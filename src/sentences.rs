@@ -63,7 +63,8 @@ fn abbreviation(w: &str) -> Option<Class> {
         | "Maj" | "Capt" | "Cmdr" | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Pfc" | "Brig" | "Ens"
         | "Gov" | "Govs" | "Sen" | "Sens" | "Rep" | "Reps" | "Rev" | "Hon" | "Pres" | "Amb"
         | "Atty" | "Supt" | "Insp" | "Det" | "Msgr" | "Messrs" | "Mme" | "Mlle" | "Fr" | "Mt"
-        | "Ft" | "vs" | "v" | "viz" | "cf" | "ca" | "approx" | "e.g" | "i.e" => Class::Never,
+        | "Ft" | "vs" | "v" | "viz" | "cf" | "ca" | "approx" | "e.g" | "i.e" | "Av" | "Avv"
+        | "Dott" | "Ing" => Class::Never,
         "St" | "Ste" | "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Bros" | "Plc" | "Jr" | "Sr"
         | "Dept" | "Univ" | "Assn" | "Intl" => Class::Starter,
         "a.m" | "p.m" => Class::Time,
@@ -75,6 +76,11 @@ fn abbreviation(w: &str) -> Option<Class> {
         _ => return None,
     })
 }
+
+/// What follows an ordinal in German club names ("1. FC Köln").
+const CLUBS: &[&str] = &[
+    "FC", "FSV", "FFC", "SC", "SV", "TSV", "VfB", "VfL", "SpVgg", "TSG",
+];
 
 /// What a capitalised word after a boundary candidate says about the break.
 #[derive(Clone, Copy, PartialEq)]
@@ -201,6 +207,16 @@ fn terminator(p: &str, i: usize, in_quote: &mut bool) -> (usize, usize, bool) {
         return (j, k, false);
     }
     let next = next_start(p, k);
+    // "1. FC Talheim", "1. FSV Mainz 05": German clubs' ordinals are part of the name.
+    let club = || {
+        let w = word_before(p, i);
+        (1..=2).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_digit())
+            && next.is_some_and(|m| CLUBS.contains(&word_at(p, m)))
+    };
+    if dots == 1 && !question && !ellipsis && club() {
+        return (j, k, false);
+    }
     let brk = if question {
         next.is_some() && !(quoted && speech_tag(p, k))
     } else if dots > 1 || ellipsis {

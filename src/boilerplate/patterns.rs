@@ -39,6 +39,17 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             "wire trailer",
             Strong,
         ),
+        // Desk codes: Lusa "PL/ARL // MLL", EFE "EFE mdf/jl", dpa "dpa kw/ah xx a3 sw"
+        p(
+            r"^[A-Z]{2,4}(?:/[A-Z]{2,4})+(?:\s*//\s*[A-Z]{2,4}(?:/[A-Z]{2,4})*)+$",
+            "wire trailer",
+            Strong,
+        ),
+        p(
+            r"^(?:EFE|dpa)(?:\s+[a-z0-9]{2,4}(?:/[a-z0-9]{2,4})*){1,6}$",
+            "wire trailer",
+            Strong,
+        ),
         // Reuters' conversion notes: "($1 = 0.8466 euros)", "(1 euro = $1.08)"
         gated(
             "=",

@@ -28,6 +28,8 @@ fn abbreviations_and_initials() {
         "The deal went to Broadcom Inc. | The price was $61 billion.",
         "They sent blankets, food, etc. | Volunteers can sign up.",
         "The fire broke out before 3 a.m. | Police are investigating.",
+        "Brennberg beat 1. FC Talheim 2-1 and 1. FSV Mainz 05 lost. | Fans cheered.",
+        "His lawyer, Av. Sinan Eroglu, said he would appeal.",
     ]);
 }
 
