@@ -283,6 +283,7 @@ mod tests {
             ("PL/ARL // MLL", "wire trailer"),
             ("EFE mdf/jl", "wire trailer"),
             ("dpa kw/ah xx a3 sw", "wire trailer"),
+            ("Source: CNA/no(mi)", "wire credit"),
             ("-- BERNAMA", "wire trailer"),
             ("--BERNAMA", "wire trailer"),
             ("ach/rl", "wire trailer"),

@@ -4,7 +4,7 @@
 //! Jul 15 (PTI)" (no dash), dpa "Berlin (dpa) -" and "BERLIN, 15. Juli (dpa) -", AFP's
 //! French service "PARIS, 15 juillet 2025 (AFP) -", ANI "New Delhi [India], July 22
 //! (ANI):", Interfax "KEMEROVO. Nov 12 (Interfax) -", Antara "Banda Aceh, Aceh (ANTARA) -",
-//! Lusa "Lisbon, 14 Oct 2025 (Lusa) -" and a bare "(AFP) –". A place in
+//! Lusa "Lisbon, 14 Oct 2025 (Lusa) -", CNA "SINGAPORE:" and a bare "(AFP) –". A place in
 //! ordinary case, or a dateline without a dash, needs a known agency's credit.
 //!
 //! The dateline stays in the paragraph text (it is what the wire printed), but it is read
@@ -65,6 +65,40 @@ static STOP_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// All-caps labels that end with a colon like CNA's datelines but are not places.
+const LABELS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "WATCH",
+    "LISTEN",
+    "READ",
+    "NOTE",
+    "CORRECTION",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "COMMENTARY",
+    "EDITORIAL",
+    "WARNING",
+    "LIVE",
+    "VIDEO",
+    "PHOTOS",
+    "FACTBOX",
+    "EXPLAINER",
+    "INTERVIEW",
+    "CLARIFICATION",
+    "ADVISORY",
+    "FLASH",
+    "URGENT",
+    "ALERT",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "REVIEW",
+    "PREVIEW",
+    "RECAP",
+];
 
 /// A credit with no place before it: "(AFP) – Text", "(dpa) - Text".
 #[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
@@ -138,10 +172,18 @@ pub fn find(para: &str) -> Option<Dateline> {
         return None;
     }
     let parsed = credit.and_then(agency::parse_credit);
-    // ANI's "New Delhi [India], July 22 (ANI): Text": a colon ends a dateline only after
-    // a known agency's credit (not "UPDATE: …").
-    if caps.name("colon").is_some() && (parsed.is_none() || caps.name("agency").is_none()) {
-        return None;
+    // A colon ends a dateline after a known agency's credit (ANI's "New Delhi [India],
+    // July 22 (ANI): Text") or after a bare all-caps place (CNA's "SINGAPORE: A tanker…"),
+    // but not after a label ("UPDATE: …", "WATCH: …").
+    if caps.name("colon").is_some() {
+        let credited = parsed.is_some() && caps.name("agency").is_some();
+        let bare = credit.is_none()
+            && caps.name("date").is_none()
+            && caps.name("region").is_none()
+            && !LABELS.contains(&place);
+        if !credited && !bare {
+            return None;
+        }
     }
     let has_date = caps.name("date").is_some();
     let dash = caps
@@ -303,6 +345,16 @@ mod tests {
         );
         assert_eq!(&p[d.len..], "The Drugs Controller General");
         assert_eq!(find("UPDATE: The council met"), None);
+        assert_eq!(find("WATCH: The council met"), None);
+        let p = "SINGAPORE: A container ship and a bunker tanker collided";
+        let d = find(p).unwrap();
+        assert_eq!((d.place.as_str(), d.source), ("SINGAPORE", None));
+        assert_eq!(&p[d.len..], "A container ship and a bunker tanker collided");
+        assert_eq!(
+            find("KUALA LUMPUR: Malaysia's central bank").unwrap().place,
+            "KUALA LUMPUR"
+        );
+        assert_eq!(find("SEOUL: the talks"), None, "a sentence starts after it");
         assert_eq!(find("Note (ANI) [sic]: more"), None);
 
         let d = find("Berlin (dpa) - Die Regierung").unwrap();

@@ -50,6 +50,13 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             "wire trailer",
             Strong,
         ),
+        // CNA's source line under a story: "Source: CNA/no(mi)", "Source: Reuters/gs"
+        gated(
+            "source:",
+            r"^Source:\s*\p{Lu}[\p{L}&]{1,20}(?:/[a-z()]{1,12})+$",
+            "wire credit",
+            Strong,
+        ),
         // Reuters' conversion notes: "($1 = 0.8466 euros)", "(1 euro = $1.08)"
         gated(
             "=",
