@@ -1,57 +1,109 @@
 //! Which side of each similar pair is the best match for its statement: the
 //! "mutual best" rule of [`super::groups`], over millions of pairs.
 //!
-//! Each pair has two sides (its first statement against the second's article, and the
-//! other way round). The sides are bucketed by statement with a counting sort (millions
-//! of sides, few per statement), each bucket is sorted by (other article, score), and the
-//! top of each run is the best; ties with the best count as best too.
+//! Each pair has two sides: its first statement against the second's article, and the
+//! second against the first's article. A side is the best when no other pair of that
+//! statement into that article scores higher (ties count as best too). Pairs come sorted
+//! by first statement and statements are numbered article by article, so the pairs that
+//! compete for one side are always close together: the first statement's matches in a
+//! later article lie in its own run of pairs, and the second statement's matches in the
+//! first's article lie in that article's run. Two passes over each run with a table of
+//! best scores find them, with no sort and no bucketing, and disjoint runs can be ranked
+//! on different cores.
 
 use super::Statement;
 
-/// For each of `count` pairs `(i, j, score)`, whether it is the best match of `i` in
-/// `j`'s article (`[0]`) and of `j` in `i`'s article (`[1]`).
-pub(crate) fn sides(
-    pairs: impl Iterator<Item = (usize, usize, f32)> + Clone,
-    count: usize,
+/// Scratch tables for [`sides`], one per thread: the best score so far into each article
+/// and of each statement, with the entries to reset.
+pub(crate) struct Scratch {
+    by_article: Vec<f32>,
+    by_statement: Vec<f32>,
+    touched: Vec<usize>,
+}
+
+impl Scratch {
+    /// Tables for `statements` statements in `articles` articles.
+    pub(crate) fn new(statements: usize, articles: usize) -> Scratch {
+        Scratch {
+            by_article: vec![f32::NEG_INFINITY; articles],
+            by_statement: vec![f32::NEG_INFINITY; statements],
+            touched: Vec::new(),
+        }
+    }
+}
+
+/// Raises `table[at]` to `score`, noting the entry for a later reset.
+fn raise(table: &mut [f32], touched: &mut Vec<usize>, at: usize, score: f32) {
+    let slot = &mut table[at];
+    if *slot == f32::NEG_INFINITY {
+        touched.push(at);
+    }
+    if score > *slot {
+        *slot = score;
+    }
+}
+
+/// Sets the touched entries of `table` back to unset.
+fn reset(table: &mut [f32], touched: &mut Vec<usize>) {
+    for at in touched.drain(..) {
+        table[at] = f32::NEG_INFINITY;
+    }
+}
+
+/// For each pair of `pairs` (`ends` gives its `(i, j, score)`), whether it is the best
+/// match of `i` in `j`'s article (`[0]`) and of `j` in `i`'s article (`[1]`).
+///
+/// `pairs` must be sorted by `i`, with `i < j` in different articles, statements numbered
+/// article by article (as [`super::compare`] makes them), and must hold every pair whose
+/// first statement is in any article it covers: then no pair elsewhere competes.
+pub(crate) fn sides<P>(
+    pairs: &[P],
+    ends: impl Fn(&P) -> (usize, usize, f32),
     statements: &[Statement],
+    scratch: &mut Scratch,
 ) -> Vec<[bool; 2]> {
-    // Whether each pair is the best of its first statement against the second's article,
-    // and the other way round: bucket the sides by statement (a counting sort: millions
-    // of sides, few per statement), sort each bucket by (other article, score) and take
-    // the top of each run.
-    let mut starts = vec![0u32; statements.len() + 1];
-    for (i, j, _) in pairs.clone() {
-        starts[i + 1] += 1;
-        starts[j + 1] += 1;
-    }
-    for s in 1..starts.len() {
-        starts[s] += starts[s - 1];
-    }
-    let mut fill = starts.clone();
-    // (other article, score, pair, side)
-    let mut sides: Vec<(u32, f32, u32, u8)> = vec![(0, 0.0, 0, 0); count * 2];
-    for (k, (i, j, score)) in pairs.enumerate() {
-        let art = |x: usize| statements[x].article as u32;
-        for (own, other, side) in [(i, j, 0u8), (j, i, 1u8)] {
-            let at = &mut fill[own];
-            sides[*at as usize] = (art(other), score, k as u32, side);
-            *at += 1;
+    let art = |x: usize| statements[x].article;
+    let mut is_best = vec![[false; 2]; pairs.len()];
+    let Scratch {
+        by_article,
+        by_statement,
+        touched,
+    } = scratch;
+    let mut start = 0;
+    while start < pairs.len() {
+        // The run of one article's first statements: each `j` against that article.
+        let a = art(ends(&pairs[start]).0);
+        let end = start + pairs[start..].partition_point(|p| art(ends(p).0) == a);
+        let run = &pairs[start..end];
+        for p in run {
+            let (_, j, score) = ends(p);
+            raise(by_statement, touched, j, score);
         }
-    }
-    let mut is_best = vec![[false; 2]; count];
-    for s in 0..statements.len() {
-        let bucket = &mut sides[starts[s] as usize..starts[s + 1] as usize];
-        bucket.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        for n in 0..bucket.len() {
-            let side = bucket[n];
-            let top = n == 0 || bucket[n - 1].0 != side.0;
-            let tie = !top
-                && bucket[n - 1].1 == side.1
-                && is_best[bucket[n - 1].2 as usize][usize::from(bucket[n - 1].3)];
-            if top || tie {
-                is_best[side.2 as usize][usize::from(side.3)] = true;
+        for (p, best) in run.iter().zip(&mut is_best[start..end]) {
+            let (_, j, score) = ends(p);
+            best[1] = score == by_statement[j];
+        }
+        reset(by_statement, touched);
+        // Within it, the run of each first statement: `i` against each later article.
+        let mut from = 0;
+        while from < run.len() {
+            let i = ends(&run[from]).0;
+            let to = from + run[from..].partition_point(|p| ends(p).0 == i);
+            for p in &run[from..to] {
+                let (_, j, score) = ends(p);
+                raise(by_article, touched, art(j), score);
             }
+            for (p, best) in run[from..to]
+                .iter()
+                .zip(&mut is_best[start + from..start + to])
+            {
+                let (_, j, score) = ends(p);
+                best[0] = score == by_article[art(j)];
+            }
+            reset(by_article, touched);
+            from = to;
         }
+        start = end;
     }
     is_best
 }
@@ -95,7 +147,8 @@ mod tests {
         // Statements 0 (article 0), 1 and 2 (article 1), 3 (article 2).
         let st: Vec<Statement> = [0, 1, 1, 2].into_iter().map(statement).collect();
         let pairs = [(0, 1, 0.5), (0, 2, 0.7), (0, 3, 0.3), (1, 3, 0.3)];
-        let best = sides(pairs.iter().copied(), pairs.len(), &st);
+        let mut scratch = Scratch::new(st.len(), 3);
+        let best = sides(&pairs, |&p| p, &st, &mut scratch);
         // 0's best in article 1 is 2; 1's best in article 0 is 0.
         assert_eq!(best[0], [false, true]);
         assert_eq!(best[1], [true, true]);

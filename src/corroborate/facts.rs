@@ -11,7 +11,7 @@ use super::counts::{Thing, around, counted};
 use super::particulars::{Kind, Particular, extract};
 use super::text::Analyzer;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 /// The particulars of one statement, with what each is about, computed once.
@@ -29,35 +29,45 @@ pub(crate) struct Facts1 {
 /// times, and a statement's particulars never change.
 pub(crate) struct Facts<'a> {
     an: &'a Analyzer,
+    /// The text of each statement, numbered: copies of a wire story share their facts.
+    texts: Vec<u32>,
+    /// The facts of each text, once asked for.
     cells: RefCell<Vec<Option<Rc<Facts1>>>>,
-    /// By statement text: copies of a wire story share their facts.
-    by_text: RefCell<HashMap<String, Rc<Facts1>>>,
-    /// [`differ`]'s answers by pair of facts (it depends on the two texts only).
-    pub(super) differs: RefCell<rustc_hash::FxHashMap<(usize, usize), bool>>,
+    /// [`differ`]'s answers by pair of texts (it depends on the two texts only).
+    ///
+    /// [`differ`]: super::discrepancy::differ
+    pub(super) differs: RefCell<rustc_hash::FxHashMap<(u32, u32), bool>>,
 }
 
 impl<'a> Facts<'a> {
-    /// An empty cache for `n` statements.
-    pub(crate) fn new(an: &'a Analyzer, n: usize) -> Facts<'a> {
+    /// An empty cache for `statements`.
+    pub(crate) fn new(an: &'a Analyzer, statements: &[Statement]) -> Facts<'a> {
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        let texts: Vec<u32> = statements
+            .iter()
+            .map(|s| {
+                let next = ids.len() as u32;
+                *ids.entry(s.text.as_str()).or_insert(next)
+            })
+            .collect();
         Facts {
             an,
-            cells: RefCell::new(vec![None; n]),
-            by_text: RefCell::default(),
+            texts,
+            cells: RefCell::new(vec![None; ids.len()]),
             differs: RefCell::default(),
         }
     }
 
+    /// The number of statement `i`'s text: two statements with one text have one number.
+    pub(super) fn text(&self, i: usize) -> u32 {
+        self.texts[i]
+    }
+
     /// The facts of statement `i`.
     pub(super) fn of(&self, i: usize, s: &Statement) -> Rc<Facts1> {
-        if let Some(Some(f)) = self.cells.borrow().get(i) {
+        let t = self.texts[i] as usize;
+        if let Some(Some(f)) = self.cells.borrow().get(t) {
             return Rc::clone(f);
-        }
-        if let Some(f) = self.by_text.borrow().get(&s.text) {
-            let f = Rc::clone(f);
-            if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
-                *cell = Some(Rc::clone(&f));
-            }
-            return f;
         }
         let particulars = extract(&s.text);
         let near = particulars
@@ -83,12 +93,9 @@ impl<'a> Facts<'a> {
             near,
             things,
         });
-        if let Some(cell) = self.cells.borrow_mut().get_mut(i) {
+        if let Some(cell) = self.cells.borrow_mut().get_mut(t) {
             *cell = Some(Rc::clone(&f));
         }
-        self.by_text
-            .borrow_mut()
-            .insert(s.text.clone(), Rc::clone(&f));
         f
     }
 }

@@ -12,9 +12,10 @@
 //! two groups that way is kept as a match across groups when one side is a lede that
 //! packs several facts ([`Found::also`]).
 
-use super::origins::{NEAR_COPY, root};
+use super::origins::root;
+use super::passing::Passing;
+use super::rules::{Rescue, Rules};
 use super::similarity::{pairs, vectors};
-use super::text::{name_tokens, same_speaker};
 use super::{Kind, Match, Statement};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
@@ -75,17 +76,6 @@ pub struct Group {
     pub discrepancies: Vec<usize>,
 }
 
-/// A similar pair of statements from different origins that passed the thresholds.
-struct Pair {
-    i: usize,
-    j: usize,
-    score: f32,
-    /// Content words they share.
-    shared: usize,
-    /// Whether it is a rescued disagreement (see [`RESCUE`]); `None` until asked.
-    rescue: Option<bool>,
-}
-
 /// What [`find`] returns.
 pub(crate) struct Found {
     pub origins: Vec<usize>,
@@ -113,6 +103,28 @@ impl Found {
     }
 }
 
+/// Statements per block of work, about (see [`blocks`]).
+const BLOCK: usize = 128;
+
+/// Ranges of statements, of whole articles, about [`BLOCK`] each: the similar pairs are
+/// found and ranked block by block on every core, and everything that competes for one
+/// statement's best match in another article is then in one block (see
+/// [`super::best`]).
+fn blocks(statements: &[Statement]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < statements.len() {
+        let mut end = start;
+        while end < statements.len() && end - start < BLOCK {
+            let article = statements[end].article;
+            end += statements[end..].partition_point(|s| s.article == article);
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
 /// Origins, accepted matches and (unordered) groups; `None` when there are more than
 /// [`MAX_CANDIDATES`] similar pairs.
 /// `differ(i, j)` tells whether two facts give different numbers, dates or days for the
@@ -124,130 +136,46 @@ pub(crate) fn find(
     outlets: &[String],
     differ: impl Fn(usize, usize) -> bool,
 ) -> Option<Found> {
-    let speakers: Vec<Vec<String>> = statements
-        .iter()
-        .map(|s| s.speaker.as_deref().map(name_tokens).unwrap_or_default())
-        .collect();
     let compared: Vec<bool> = statements
         .iter()
         .zip(terms)
         .map(|(s, t)| super::statements::comparable(s.kind, t.len()))
         .collect();
     let vectors = vectors(terms, |d| compared[d]);
-    // A remark and a sentence that reports it in other words ("Verhoef said the union
-    // did not oppose…") can match when the sentence names the speaker.
-    let named: Vec<std::collections::HashSet<String>> = statements
-        .iter()
-        .map(|s| match s.kind {
-            Kind::Fact => super::text::words(&s.text)
-                .into_iter()
-                .map(|w| w.text)
-                .collect(),
-            Kind::Quote => Default::default(),
-        })
-        .collect();
-    let reports = |q: usize, f: usize| {
-        statements[q].kind == Kind::Quote
-            && statements[f].kind == Kind::Fact
-            && speakers[q]
-                .iter()
-                .any(|t| t.len() >= 3 && named[f].contains(t))
-    };
+    let rules = Rules::new(statements, plain);
+    // Which statements may be compared: those of different outlets (and so different
+    // articles), each long enough. One small number per statement, as millions of
+    // candidates ask.
     let same_outlet = super::origins::by_outlet(outlets);
-    let candidates = pairs(&vectors, QUOTE.min(RESCUE), MAX_CANDIDATES, |i, j| {
-        let (a, b) = (&statements[i], &statements[j]);
-        a.article != b.article
-            && same_outlet[a.article] != same_outlet[b.article]
-            && compared[i]
-            && compared[j]
-    })?;
-    let origins = super::origins::find(statements, outlets, &candidates);
-    // A pair may be rescued: facts similar enough to be about one thing that give
-    // different numbers, dates or days for it. Rescued pairs skip the best-match rule.
-    let rescuable = |p: &Pair| {
-        statements[p.i].kind == Kind::Fact
-            && statements[p.j].kind == Kind::Fact
-            && ((p.score >= RESCUE && p.shared >= RESCUE_SHARED) || p.score >= RESCUE_SHORT)
-    };
-    // Asked at most once per pair: `differ` is the costly question.
-    let rescue = |p: &mut Pair| match p.rescue {
-        Some(known) => known,
-        None => {
-            let known = rescuable(p) && differ(p.i, p.j);
-            p.rescue = Some(known);
-            known
-        }
-    };
-    let normal = |p: &Pair| {
-        let (i, j, score) = (p.i, p.j, p.score);
-        let (a, b) = (&statements[i], &statements[j]);
-        let least = match (a.kind, b.kind) {
-            (Kind::Quote, Kind::Quote) => QUOTE.min(QUOTE_UNATTRIBUTED),
-            (Kind::Fact, Kind::Fact) => FACT,
-            _ if reports(i, j) || reports(j, i) => FACT,
-            _ => UNNAMED_REPORT,
-        };
-        // Names alone do not make two sentences one fact: they must share lowercase
-        // words too ("Oda set up a task force" / "Oda will decide whether…"). A number
-        // both give counts twice.
-        let plain_least = if score >= PLAIN_RELAXED && p.shared >= RELAXED_SHARED {
-            1
-        } else {
-            PLAIN
-        };
-        if p.shared < SHARED
-            || score < least
-            || super::best::said(&plain[i], &plain[j]) < plain_least
-        {
-            return false;
-        }
-        match (a.kind, b.kind) {
-            (Kind::Quote, Kind::Quote) => match (speakers[i].is_empty(), speakers[j].is_empty()) {
-                (false, false) => same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE,
-                _ => score >= QUOTE_UNATTRIBUTED,
-            },
-            _ => score >= FACT,
-        }
-    };
-    // Pairs that pass the thresholds (or are rescued), between different origins.
-    let mut passing: Vec<Pair> = candidates
-        .into_iter()
-        .map(super::similarity::Candidate::parts)
-        .filter(|&(i, j, _, _)| origins[statements[i].article] != origins[statements[j].article])
-        .filter_map(|(i, j, score, shared)| {
-            let mut p = Pair {
-                i,
-                j,
-                score,
-                shared,
-                rescue: None,
-            };
-            (normal(&p) || rescue(&mut p)).then_some(p)
+    let outlet: Vec<u32> = statements
+        .iter()
+        .zip(&compared)
+        .map(|(s, &c)| {
+            if c {
+                same_outlet[s.article] as u32
+            } else {
+                u32::MAX
+            }
         })
         .collect();
-    let is_best = super::best::sides(
-        passing.iter().map(|p| (p.i, p.j, p.score)),
-        passing.len(),
-        statements,
-    );
-    // Accepted: the best match (see [`ONE_SIDED`]), a near copy, or a disagreement worth
-    // showing; each with its index in `passing`.
-    let mut accepted: Vec<(Match, usize)> = Vec::new();
-    for (k, (p, &[x, y])) in passing.iter_mut().zip(&is_best).enumerate() {
-        let best = (x && y) || ((x || y) && p.score >= ONE_SIDED);
-        if best || p.score >= NEAR_COPY || rescue(p) {
-            let (a, b, score) = (p.i, p.j, p.score);
-            accepted.push((Match { a, b, score }, k));
-        }
-    }
+    let blocks = blocks(statements);
+    let candidates = pairs(
+        &vectors,
+        &blocks,
+        QUOTE.min(RESCUE),
+        MAX_CANDIDATES,
+        |i, j| outlet[i] != outlet[j] && outlet[i] != u32::MAX && outlet[j] != u32::MAX,
+    )?;
+    let origins = super::origins::find(statements, outlets, &candidates);
+    // Pairs that pass the thresholds (or are rescued) between different origins, and
+    // the accepted ones, strongest first.
+    let Passing {
+        blocks: passing,
+        accepted,
+    } = super::passing::find(candidates, statements, &origins, &rules, &differ);
     // Groups: strongest matches first, joining two groups only when no article would
     // then have two statements in one group (that would be two different facts chained
     // through a third article).
-    accepted.sort_unstable_by(|(x, _), (y, _)| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
     let mut parent: Vec<usize> = (0..statements.len()).collect();
     // Each group's members by article, so a join checks only statements of the articles
     // both groups have.
@@ -270,9 +198,11 @@ pub(crate) fn find(
         })
     };
     // Which passing pairs became matches.
-    let mut matched = vec![false; passing.len()];
+    let mut matched = vec![false; passing.iter().map(Vec::len).sum()];
+    // Pairs of roots whose groups clash.
+    let mut apart: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     let mut also = Vec::new();
-    for (m, k) in accepted {
+    for (m, k) in accepted.into_iter().map(super::passing::accepted) {
         let (ra, rb) = (root(&mut parent, m.a), root(&mut parent, m.b));
         if ra != rb {
             // A statement alone clashes with a group that has a statement of its article
@@ -281,17 +211,23 @@ pub(crate) fn find(
                 x.get(&statements[s].article)
                     .is_some_and(|ys| ys.iter().any(|&t| !neighbours(s, t)))
             };
-            let clashes = match (members.get(&ra), members.get(&rb)) {
-                (Some(x), Some(y)) => clash(x, y),
-                (Some(x), None) => alone_clashes(x, m.b),
-                (None, Some(y)) => alone_clashes(y, m.a),
-                (None, None) => false,
-            };
+            // Groups only grow and a root stays one until its group joins another, so
+            // two roots that clashed still do: ask once (wire copies make two big groups
+            // meet over and over).
+            let roots = (ra.min(rb), ra.max(rb));
+            let clashes = apart.contains(&roots)
+                || match (members.get(&ra), members.get(&rb)) {
+                    (Some(x), Some(y)) => clash(x, y),
+                    (Some(x), None) => alone_clashes(x, m.b),
+                    (None, Some(y)) => alone_clashes(y, m.a),
+                    (None, None) => false,
+                };
             if clashes {
-                // Kept apart, but a disagreement between them is still reported.
-                rescue(&mut passing[k]);
-                // A statement that packs several facts (a lede) still confirms, and is
-                // confirmed by, a sentence the other article gives to one of them.
+                apart.insert(roots);
+                // Kept apart; a disagreement between them is still reported (`differ` is
+                // asked below, with the pairs left out). A statement that packs several
+                // facts (a lede) still confirms, and is confirmed by, a sentence the
+                // other article gives to one of them.
                 let (x, y) = (terms[m.a].len() as f32, terms[m.b].len() as f32);
                 if m.score >= ALSO && x.max(y) >= ALSO_LONGER * x.min(y) {
                     matched[k] = true;
@@ -320,14 +256,14 @@ pub(crate) fn find(
     // different numbers, dates or days for one thing: kept as links, so the disagreement
     // is reported; two statements in no group become a group of their own.
     let mut links = Vec::new();
-    for (p, _) in passing.iter().zip(&matched).filter(|(_, m)| !**m) {
-        let (a, b, score) = (p.i, p.j, p.score);
-        let facts = statements[a].kind == Kind::Fact && statements[b].kind == Kind::Fact;
+    for (p, _) in passing.iter().flatten().zip(&matched).filter(|(_, m)| !**m) {
+        let (a, b, score) = (p.i as usize, p.j as usize, p.score);
+        let facts = rules.kind(a) == Kind::Fact && rules.kind(b) == Kind::Fact;
         if !facts {
             continue;
         }
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        if ra == rb || !(p.rescue == Some(true) || differ(a, b)) {
+        if ra == rb || !(p.rescue == Rescue::Yes || differ(a, b)) {
             continue;
         }
         let single = |r: usize, x: usize| r == x && !members.contains_key(&r);

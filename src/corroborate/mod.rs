@@ -23,9 +23,13 @@ pub mod grounding;
 mod groups;
 mod lexicon;
 mod origins;
+mod par;
 pub mod particulars;
+mod passing;
 pub mod report;
+mod rules;
 mod similarity;
+mod sort;
 pub mod sources;
 mod statements;
 mod text;
@@ -161,7 +165,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
     let analyzer = text::Analyzer::default();
     let (statements, terms, plain, by_article) = analyse(&analyzer, articles);
     let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
-    let facts = facts::Facts::new(&analyzer, statements.len());
+    let facts = facts::Facts::new(&analyzer, &statements);
     let differ =
         |i: usize, j: usize| discrepancy::differ(&facts, (i, &statements[i]), (j, &statements[j]));
     let too_many = || {

@@ -25,18 +25,21 @@ pub(crate) fn by_outlet(outlets: &[String]) -> Vec<usize> {
 }
 
 /// The origin of each article: the lowest-numbered article of the same outlet or wire
-/// story, found from the similar pairs between them (`candidates`).
+/// story, found from the similar pairs between them (`candidates`, in blocks).
 pub(crate) fn find(
     statements: &[Statement],
     outlets: &[String],
-    candidates: &[Candidate],
+    candidates: &[Vec<Candidate>],
 ) -> Vec<usize> {
     let n_articles = outlets.len();
     let mut origin = by_outlet(outlets);
     let mut near: HashMap<(usize, usize), usize> = HashMap::default();
-    for (i, j, score, _) in candidates.iter().map(|c| c.parts()) {
+    for &Candidate(i, j, score, _) in candidates.iter().flatten() {
         if score >= NEAR_COPY {
-            let (a, b) = (statements[i].article, statements[j].article);
+            let (a, b) = (
+                statements[i as usize].article,
+                statements[j as usize].article,
+            );
             *near.entry((a.min(b), a.max(b))).or_default() += 1;
         }
     }

@@ -10,7 +10,9 @@
 //! that is to accumulate dot products along an inverted index, skipping the few terms so
 //! common that they cannot make a pair similar on their own; that loop is this module.
 
+use super::par::map_with;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// A statement as a unit-length sparse vector: `(term id, weight)` sorted by term id.
 pub(crate) type Vector = Vec<(u32, f32)>;
@@ -68,8 +70,10 @@ pub(crate) fn vectors(docs: &[Vec<String>], compared: impl Fn(usize) -> bool) ->
 const CONTAINMENT: f32 = 0.3;
 
 /// Similarity of two unit vectors, 0–1: cosine blended with containment (see
-/// [`CONTAINMENT`]), and how many terms they share.
-pub(crate) fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
+/// [`CONTAINMENT`]), and how many terms they share. The definition; [`pairs`] computes
+/// it as [`cosine_spread`].
+#[cfg(test)]
+fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0, 0);
     let (mut ca, mut cb) = (0.0f32, 0.0f32);
     while i < a.len() && j < b.len() {
@@ -89,18 +93,40 @@ pub(crate) fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
     ((1.0 - CONTAINMENT) * dot + CONTAINMENT * ca.max(cb), shared)
 }
 
+/// [`cosine`] of `a` and `b`, with `a` spread out in `dense` (`dense[t] = (stamp, weight)`
+/// for each term `t` of `a`): one pass over `b` and no merge, the cost of scoring
+/// millions of candidates. The sums are made in the same order (term id), so the result is
+/// exactly [`cosine`]'s.
+fn cosine_spread(dense: &[(u32, f32)], stamp: u32, b: &[(u32, f32)]) -> (f32, usize) {
+    let (mut dot, mut shared) = (0.0, 0);
+    let (mut ca, mut cb) = (0.0f32, 0.0f32);
+    for &(t, wb) in b {
+        let (at, wa) = dense[t as usize];
+        // A term `a` lacks adds zero: the sums are positive, so adding +0.0 leaves them
+        // exactly as they are, and there is no branch to mispredict.
+        let hit = at == stamp;
+        let (wa, wb) = if hit { (wa, wb) } else { (0.0, 0.0) };
+        dot += wa * wb;
+        ca += wa * wa;
+        cb += wb * wb;
+        shared += usize::from(hit);
+    }
+    ((1.0 - CONTAINMENT) * dot + CONTAINMENT * ca.max(cb), shared)
+}
+
 /// Every pair `(i, j)`, `i < j`, that `allowed(i, j)` admits and whose similarity is at
-/// least `floor`, with the score and the number of shared terms, in order of `i`; `None`
-/// when there would be more than `limit`. Candidates come from terms in at most
-/// `max(64, n / 16)` statements; each candidate is then scored exactly. Blocks of
-/// statements are handed out to one thread per core (the answer does not depend on how
-/// many).
+/// least `floor`, with the score and the number of shared terms, in `blocks` of first
+/// statements (ranges that cover `0..vectors.len()` in order), each in order of `i`;
+/// `None` when there would be more than `limit`. Candidates come from terms in at most
+/// `max(64, n / 16)` statements; each candidate is then scored exactly. Blocks are handed
+/// out to one thread per core (the answer does not depend on how many).
 pub(crate) fn pairs(
     vectors: &[Vector],
+    blocks: &[Range<usize>],
     floor: f32,
     limit: usize,
     allowed: impl Fn(usize, usize) -> bool + Sync,
-) -> Option<Vec<Candidate>> {
+) -> Option<Vec<Vec<Candidate>>> {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let n = vectors.len();
     let mut postings: Vec<Vec<u32>> = Vec::new();
@@ -114,28 +140,38 @@ pub(crate) fn pairs(
         }
     }
     let common = (n / 16).max(64);
-    const BLOCK: usize = 128;
-    let blocks = n.div_ceil(BLOCK);
-    let next = AtomicUsize::new(0);
+    // All vectors in one array (each candidate is read once per statement that reaches
+    // it: millions of reads, better close together).
+    let flat: Vec<(u32, f32)> = vectors.concat();
+    let mut at = Vec::with_capacity(n + 1);
+    at.push(0);
+    for v in vectors {
+        at.push(at.last().copied().unwrap_or(0) + v.len());
+    }
     let total = AtomicUsize::new(0);
     let over = AtomicBool::new(false);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(blocks.max(1));
-    let work = || {
-        let mut seen = vec![u32::MAX; n];
-        let mut candidates = Vec::new();
-        let mut done: Vec<(usize, Vec<Candidate>)> = Vec::new();
-        loop {
-            let b = next.fetch_add(1, Ordering::Relaxed);
-            if b >= blocks || over.load(Ordering::Relaxed) {
-                return done;
-            }
+    // Each thread: the last statement that reached each candidate, the candidates of
+    // the current statement, and the current statement spread out by term.
+    let scratch = || {
+        (
+            vec![u32::MAX; n],
+            Vec::new(),
+            vec![(u32::MAX, 0.0); postings.len()],
+        )
+    };
+    let done = map_with(
+        blocks.to_vec(),
+        scratch,
+        |(seen, candidates, dense), block| {
             let mut out = Vec::new();
-            for i in b * BLOCK..((b + 1) * BLOCK).min(n) {
+            if over.load(Ordering::Relaxed) {
+                return out;
+            }
+            for i in block {
                 let v = &vectors[i];
                 candidates.clear();
-                for &(t, _) in v {
+                for &(t, w) in v {
+                    dense[t as usize] = (i as u32, w);
                     let list = &postings[t as usize];
                     if list.len() > common {
                         continue;
@@ -149,11 +185,11 @@ pub(crate) fn pairs(
                         }
                     }
                 }
-                for &j in &candidates {
+                for &j in candidates.iter() {
                     if !allowed(i, j) {
                         continue;
                     }
-                    let (score, shared) = cosine(v, &vectors[j]);
+                    let (score, shared) = cosine_spread(dense, i as u32, &flat[at[j]..at[j + 1]]);
                     if score >= floor {
                         let shared = u16::try_from(shared).unwrap_or(u16::MAX);
                         out.push(Candidate(i as u32, j as u32, score, shared));
@@ -162,50 +198,17 @@ pub(crate) fn pairs(
             }
             if total.fetch_add(out.len(), Ordering::Relaxed) + out.len() > limit {
                 over.store(true, Ordering::Relaxed);
-                return done;
             }
-            done.push((b, out));
-        }
-    };
-    let mut done: Vec<(usize, Vec<Candidate>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mut all = work();
-        for h in handles {
-            // A worker that panicked lost its blocks: count it as too many to finish.
-            match h.join() {
-                Ok(part) => all.extend(part),
-                Err(_) => over.store(true, Ordering::Relaxed),
-            }
-        }
-        all
-    });
-    if over.load(Ordering::Relaxed) {
-        return None;
-    }
-    done.sort_unstable_by_key(|(b, _)| *b);
-    let mut out = Vec::with_capacity(total.load(Ordering::Relaxed));
-    for (_, part) in done {
-        out.extend(part);
-    }
-    Some(out)
+            out
+        },
+    );
+    (!over.load(Ordering::Relaxed)).then_some(done)
 }
 
 /// A similar pair: statements `.0 < .1`, score, shared terms (16 bytes: millions of
 /// candidates are normal for a few hundred articles on one event).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Candidate(pub u32, pub u32, pub f32, pub u16);
-
-impl Candidate {
-    /// `(i, j, score, shared)` as indices and counts.
-    pub(crate) fn parts(self) -> (usize, usize, f32, usize) {
-        (
-            self.0 as usize,
-            self.1 as usize,
-            self.2,
-            usize::from(self.3),
-        )
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -228,11 +231,39 @@ mod tests {
         let (s, shared) = cosine(&v[0], &v[1]);
         assert!((s - 1.0).abs() < 1e-5 && shared == 3);
         assert_eq!(cosine(&v[0], &v[2]).0, 0.0);
-        let p = pairs(&v, 0.5, 10, |_, _| true).unwrap_or_default();
-        assert_eq!(p.len(), 1);
-        assert_eq!((p[0].0, p[0].1), (0, 1));
-        assert_eq!(pairs(&v, 0.5, 10, |_, _| false), Some(vec![]));
-        assert_eq!(pairs(&v, 0.5, 0, |_, _| true), None, "over the limit");
+        let blocks = [0..2, 2..3];
+        let p = pairs(&v, &blocks, 0.5, 10, |_, _| true).unwrap_or_default();
+        assert_eq!(p.concat().len(), 1);
+        assert_eq!((p[0][0].0, p[0][0].1), (0, 1));
+        let none = pairs(&v, &blocks, 0.5, 10, |_, _| false);
+        assert_eq!(none, Some(vec![vec![], vec![]]));
+        assert_eq!(
+            pairs(&v, &blocks, 0.5, 0, |_, _| true),
+            None,
+            "over the limit"
+        );
+    }
+
+    #[test]
+    fn the_spread_cosine_is_the_merged_one_exactly() {
+        let v = vectors(
+            &[
+                doc("kim putin summit hanoi talks talks"),
+                doc("putin summit talks seoul"),
+                doc("kim hanoi rain"),
+            ],
+            |_| true,
+        );
+        let mut dense = vec![(u32::MAX, 0.0); 16];
+        for (i, a) in v.iter().enumerate() {
+            for &(t, w) in a {
+                dense[t as usize] = (i as u32, w);
+            }
+            for b in &v {
+                let (x, y) = (cosine(a, b), cosine_spread(&dense, i as u32, b));
+                assert_eq!((x.0.to_bits(), x.1), (y.0.to_bits(), y.1));
+            }
+        }
     }
 
     #[test]
