@@ -517,3 +517,28 @@ fn build_prints_confirmations_and_warns_about_ungrounded_numbers() {
     assert!(stderr.contains("missing.txt"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Matched groups:"));
 }
+
+/// Every labelled article, run twice under different outlet names, compared several times:
+/// the discrepancies are the same each time (they once depended on hash-map order when a
+/// group held several differently worded statements).
+#[test]
+fn discrepancies_do_not_depend_on_hash_order() {
+    let mut dirs = labelled("corroboration");
+    dirs.extend(labelled("corroboration/set2"));
+    let mut articles = Vec::new();
+    for k in 0..2 {
+        for dir in &dirs {
+            for stem in ["a", "b"] {
+                let mut a = article(dir, stem);
+                a.meta.source = Some(format!("{} {k}", briefing::corroborate::outlet(&a)));
+                articles.push(a);
+            }
+        }
+    }
+    let refs: Vec<&Article> = articles.iter().collect();
+    let first = format!("{:?}", compare(&refs).discrepancies);
+    for run in 0..6 {
+        let again = format!("{:?}", compare(&refs).discrepancies);
+        assert!(again == first, "run {run}: the discrepancies changed");
+    }
+}

@@ -87,7 +87,9 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
             let rep = *first.entry(c.statements[m].text.as_str()).or_insert(m);
             copies.entry(rep).or_default().push(m);
         }
-        let reps: Vec<usize> = first.values().copied().collect();
+        // In statement order: which discrepancy a pair joins depends on the order.
+        let mut reps: Vec<usize> = first.values().copied().collect();
+        reps.sort_unstable();
         for (k, &a) in reps.iter().enumerate() {
             pairs.extend(reps[k + 1..].iter().map(|&b| (g, a.min(b), a.max(b))));
         }
