@@ -106,6 +106,9 @@ pub struct Corroboration {
     /// Matches across groups: a statement that packs several facts (a lede) confirmed by
     /// a sentence of another origin whose own group it could not join.
     pub also: Vec<Match>,
+    /// Both ends of each match in `also`, as (statement, other statement), sorted: what
+    /// a statement is matched to across groups, found by binary search.
+    also_by: Vec<(usize, usize)>,
     /// Groups of matched statements: discrepancies first, then by number of origins and
     /// score.
     pub groups: Vec<Group>,
@@ -163,7 +166,7 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         };
     }
     let analyzer = text::Analyzer::default();
-    let (statements, terms, plain, by_article) = analyse(&analyzer, articles);
+    let (statements, terms, plain, by_article) = statements::analyse(&analyzer, articles);
     let outlets: Vec<String> = articles.iter().map(|a| outlet(a)).collect();
     let facts = facts::Facts::new(&analyzer, &statements);
     let differ =
@@ -195,6 +198,15 @@ pub fn compare(articles: &[&Article]) -> Corroboration {
         groups: found.groups,
         discrepancies: Vec::new(),
         links: found.links,
+        also_by: {
+            let mut by: Vec<(usize, usize)> = found
+                .also
+                .iter()
+                .flat_map(|m| [(m.a, m.b), (m.b, m.a)])
+                .collect();
+            by.sort_unstable();
+            by
+        },
         also: found.also,
         skipped,
         by_article,
@@ -244,61 +256,6 @@ fn order(c: &mut Corroboration) {
     }
 }
 
-/// Statements, their terms, their plain terms, and each article's range of statements.
-type Analysed = (
-    Vec<Statement>,
-    Vec<Vec<String>>,
-    Vec<Vec<(u32, u8)>>,
-    Vec<Range<usize>>,
-);
-
-/// Cuts every article into statements and analyses each into terms; also each statement's
-/// lowercase words (numbers weighing 2) as sorted ids, for a fast intersection.
-fn analyse(analyzer: &text::Analyzer, articles: &[&Article]) -> Analysed {
-    let mut statements = Vec::new();
-    let mut marked: Vec<Vec<(String, bool)>> = Vec::new();
-    let mut by_article = Vec::with_capacity(articles.len());
-    let mut analysed: std::collections::HashMap<String, Vec<(String, bool)>> =
-        std::collections::HashMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        let from = statements.len();
-        for (s, own, quoted) in statements::of(i, a) {
-            // Copies of one wire story repeat sentences word for word: analyse each once.
-            let terms = analysed
-                .entry(own)
-                .or_insert_with_key(|own| analyzer.marked_terms(own))
-                .clone();
-            if quoted && statements::attribution_only(&terms) {
-                continue;
-            }
-            marked.push(terms);
-            statements.push(s);
-        }
-        by_article.push(from..statements.len());
-    }
-    text::join_compounds(&mut marked);
-    let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-    let mut plain = Vec::with_capacity(marked.len());
-    let mut terms = Vec::with_capacity(marked.len());
-    for m in marked {
-        let mut lower: Vec<(u32, u8)> = m
-            .iter()
-            .filter(|(_, p)| *p)
-            .map(|(t, _)| {
-                let next = ids.len() as u32;
-                let id = *ids.entry(t.clone()).or_insert(next);
-                let number = t.starts_with(|c: char| c.is_ascii_digit());
-                (id, if number { 2 } else { 1 })
-            })
-            .collect();
-        lower.sort_unstable();
-        lower.dedup();
-        plain.push(lower);
-        terms.push(m.into_iter().map(|(t, _)| t).collect());
-    }
-    (statements, terms, plain, by_article)
-}
-
 impl Corroboration {
     /// The group a statement belongs to.
     pub fn group_of(&self, statement: usize) -> Option<&Group> {
@@ -332,10 +289,14 @@ impl Corroboration {
     /// Whether a statement is confirmed anywhere: in a group, or matched across groups.
     pub fn is_matched(&self, statement: usize) -> bool {
         self.group_of.get(statement).copied().flatten().is_some()
-            || self
-                .also
-                .iter()
-                .any(|m| m.a == statement || m.b == statement)
+            || !self.also_of(statement).is_empty()
+    }
+
+    /// `(statement, other)` for each match across groups of `statement`.
+    fn also_of(&self, statement: usize) -> &[(usize, usize)] {
+        let from = self.also_by.partition_point(|&(s, _)| s < statement);
+        let to = self.also_by.partition_point(|&(s, _)| s <= statement);
+        &self.also_by[from..to]
     }
 
     /// The members of `statement`'s group from other origins, then the statements it
@@ -352,12 +313,7 @@ impl Corroboration {
                 .filter(|&m| self.origins.get(self.statements[m].article).copied() != origin)
                 .collect()
         });
-        for m in &self.also {
-            let other = match (m.a == statement, m.b == statement) {
-                (true, _) => m.b,
-                (_, true) => m.a,
-                _ => continue,
-            };
+        for &(_, other) in self.also_of(statement) {
             if !out.contains(&other) {
                 out.push(other);
             }

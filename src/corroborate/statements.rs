@@ -4,10 +4,12 @@
 //! quote), with its speaker. A *fact* is a body sentence that is not mostly a quotation
 //! (those are represented by the remark) and says enough to compare: at least three
 //! content words. Headlines, captions and crossheads are left out: captions describe
-//! photos and crossheads are labels.
+//! photos and crossheads are labels. [`analyse`] cuts every article into statements and
+//! turns each into the terms the matcher compares.
 
-use super::{Kind, Statement};
+use super::{Kind, Statement, text};
 use crate::article::{Article, ParaKind};
+use std::ops::Range;
 
 /// Content words a statement needs to be compared at all.
 pub(crate) const MIN_TERMS: usize = 3;
@@ -107,6 +109,61 @@ pub(crate) fn of(index: usize, article: &Article) -> Vec<(Statement, String, boo
 /// no fact.
 pub(crate) fn attribution_only(terms: &[(String, bool)]) -> bool {
     terms.iter().filter(|(_, plain)| *plain).count() < MIN_TERMS
+}
+
+/// Statements, their terms, their plain terms, and each article's range of statements.
+pub(crate) type Analysed = (
+    Vec<Statement>,
+    Vec<Vec<String>>,
+    Vec<Vec<(u32, u8)>>,
+    Vec<Range<usize>>,
+);
+
+/// Cuts every article into statements and analyses each into terms; also each statement's
+/// lowercase words (numbers weighing 2) as sorted ids, for a fast intersection.
+pub(crate) fn analyse(analyzer: &text::Analyzer, articles: &[&Article]) -> Analysed {
+    let mut statements = Vec::new();
+    let mut marked: Vec<Vec<(String, bool)>> = Vec::new();
+    let mut by_article = Vec::with_capacity(articles.len());
+    let mut analysed: std::collections::HashMap<String, Vec<(String, bool)>> =
+        std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        let from = statements.len();
+        for (s, own, quoted) in of(i, a) {
+            // Copies of one wire story repeat sentences word for word: analyse each once.
+            let terms = analysed
+                .entry(own)
+                .or_insert_with_key(|own| analyzer.marked_terms(own))
+                .clone();
+            if quoted && attribution_only(&terms) {
+                continue;
+            }
+            marked.push(terms);
+            statements.push(s);
+        }
+        by_article.push(from..statements.len());
+    }
+    text::join_compounds(&mut marked);
+    let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut plain = Vec::with_capacity(marked.len());
+    let mut terms = Vec::with_capacity(marked.len());
+    for m in marked {
+        let mut lower: Vec<(u32, u8)> = m
+            .iter()
+            .filter(|(_, p)| *p)
+            .map(|(t, _)| {
+                let next = ids.len() as u32;
+                let id = *ids.entry(t.clone()).or_insert(next);
+                let number = t.starts_with(|c: char| c.is_ascii_digit());
+                (id, if number { 2 } else { 1 })
+            })
+            .collect();
+        lower.sort_unstable();
+        lower.dedup();
+        plain.push(lower);
+        terms.push(m.into_iter().map(|(t, _)| t).collect());
+    }
+    (statements, terms, plain, by_article)
 }
 
 /// Indices of the sentences that overlap `start..end`.
