@@ -230,7 +230,6 @@ pub(crate) fn find(
                 // other article gives to one of them.
                 let (x, y) = (terms[m.a].len() as f32, terms[m.b].len() as f32);
                 if m.score >= ALSO && x.max(y) >= ALSO_LONGER * x.min(y) {
-                    matched[k] = true;
                     also.push(m);
                 }
                 continue;
@@ -252,9 +251,10 @@ pub(crate) fn find(
         matched[k] = true;
         matches.push(m);
     }
-    // Pairs left out (not mutual best, or a third article in the way) that still give
-    // different numbers, dates or days for one thing: kept as links, so the disagreement
-    // is reported; two statements in no group become a group of their own.
+    // Pairs left out of the groups (not mutual best, or a third article in the way,
+    // matches across groups included) that still give different numbers, dates or days
+    // for one thing: kept as links, so the disagreement is reported; two statements in no
+    // group become a group of their own.
     let mut links = Vec::new();
     for (p, _) in passing.iter().flatten().zip(&matched).filter(|(_, m)| !**m) {
         let (a, b, score) = (p.i as usize, p.j as usize, p.score);

@@ -101,3 +101,40 @@ fn a_lede_that_packs_two_facts_confirms_both_sentences() {
     assert!(c.confirming(first).contains(&ashore));
     assert!(c.confirming(ashore).contains(&first));
 }
+
+#[test]
+fn a_match_across_groups_still_reports_a_disagreement() {
+    let (c, _) = pair(
+        "Typhoon Lingfa made landfall near Makurazaki City in Kagoshima Prefecture, \
+         southwestern Japan, at around 8 a.m. on Wednesday with maximum winds of 45 meters \
+         per second, the Japan Meteorological Agency said.\n\n\
+         One man in his 80s died after he was hit by a falling tree in Satsumasendai.\n\n\
+         About 230,000 households in Kagoshima and Miyazaki prefectures were without \
+         power on Wednesday afternoon, according to Kyushu Electric Power.\n\n\
+         The agency warned of landslides and flooding in the region through Thursday.",
+        "Typhoon Lingfa made landfall in southwestern Japan on Wednesday morning, killing \
+         one person.\n\n\
+         About 230,000 households in Kagoshima and Miyazaki were left without power, \
+         Kyushu Electric Power said.\n\n\
+         Officials urged residents to stay away from rivers and steep slopes.\n\n\
+         The storm came ashore near Makurazaki with winds of 40 meters per second.",
+    );
+    let lede = "made landfall near Makurazaki City";
+    assert!(matched(&c, lede, "came ashore near Makurazaki"));
+    assert!(
+        c.also.iter().any(|m| m.a == 0 || m.b == 0),
+        "a match across groups"
+    );
+    let winds = c
+        .discrepancies
+        .iter()
+        .find(|d| d.members.iter().any(|v| v.value.contains("45")))
+        .expect("45 against 40 meters per second is reported");
+    let texts: Vec<&str> = winds
+        .members
+        .iter()
+        .map(|v| c.statements[v.statement].text.as_str())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains(lede)), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("came ashore")), "{texts:?}");
+}
