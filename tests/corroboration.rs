@@ -90,6 +90,10 @@ struct Tally {
     conflicts_flagged: usize,
     hard_negatives: usize,
     hard_negatives_matched: usize,
+    /// Pairs labelled as agreeing ("match") that were found.
+    agreeing_found: usize,
+    /// Of those, how many were flagged as disagreeing: false alarms.
+    false_alarms: usize,
 }
 
 /// The labelled pair folders under `rel`.
@@ -203,17 +207,29 @@ fn evaluate(name: &str, dirs: &[PathBuf], least_precision: f64, least_recall: f6
                     l.b
                 );
             }
+            let flagged = c.discrepancies.iter().any(|d| {
+                let has = |side: usize, range: (usize, usize)| {
+                    d.members.iter().any(|v| {
+                        c.statements[v.statement].article == side
+                            && covers(&c, [&a, &b], v.statement, range)
+                    })
+                };
+                has(0, located[i].0) && has(1, located[i].1)
+            });
+            if l.label == "match" && matched {
+                tally.agreeing_found += 1;
+                tally.false_alarms += usize::from(flagged);
+                if flagged {
+                    eprintln!(
+                        "{}: agreeing match flagged as a discrepancy\n    a: {}\n    b: {}",
+                        dir.file_name().unwrap().to_string_lossy(),
+                        l.a,
+                        l.b
+                    );
+                }
+            }
             if l.label == "conflict" {
                 tally.conflicts += 1;
-                let flagged = c.discrepancies.iter().any(|d| {
-                    let has = |side: usize, range: (usize, usize)| {
-                        d.members.iter().any(|v| {
-                            c.statements[v.statement].article == side
-                                && covers(&c, [&a, &b], v.statement, range)
-                        })
-                    };
-                    has(0, located[i].0) && has(1, located[i].1)
-                });
                 tally.conflicts_flagged += usize::from(flagged);
                 if matched && !flagged {
                     eprintln!(
@@ -229,7 +245,7 @@ fn evaluate(name: &str, dirs: &[PathBuf], least_precision: f64, least_recall: f6
     let mut total = Tally::default();
     println!("\ncorroboration, {name}: {} labelled pairs", dirs.len());
     println!(
-        "kind    predicted correct precision  labelled found recall   conflicts flagged  hard negatives matched"
+        "kind    predicted correct precision  labelled found recall   conflicts flagged  hard negatives matched  agreeing found flagged"
     );
     for (name, t) in &by_kind {
         print_row(name, t);
@@ -241,6 +257,8 @@ fn evaluate(name: &str, dirs: &[PathBuf], least_precision: f64, least_recall: f6
         total.conflicts_flagged += t.conflicts_flagged;
         total.hard_negatives += t.hard_negatives;
         total.hard_negatives_matched += t.hard_negatives_matched;
+        total.agreeing_found += t.agreeing_found;
+        total.false_alarms += t.false_alarms;
     }
     print_row("all", &total);
     let precision = total.correct as f64 / total.predicted.max(1) as f64;
@@ -278,7 +296,7 @@ fn evaluate(name: &str, dirs: &[PathBuf], least_precision: f64, least_recall: f6
 
 fn print_row(name: &str, t: &Tally) {
     println!(
-        "{name:<7} {:>9} {:>7} {:>9.3}  {:>8} {:>5} {:>6.3}   {:>9} {:>7}  {:>14} {:>7}",
+        "{name:<7} {:>9} {:>7} {:>9.3}  {:>8} {:>5} {:>6.3}   {:>9} {:>7}  {:>14} {:>7}  {:>14} {:>7}",
         t.predicted,
         t.correct,
         t.correct as f64 / t.predicted.max(1) as f64,
@@ -288,7 +306,9 @@ fn print_row(name: &str, t: &Tally) {
         t.conflicts,
         t.conflicts_flagged,
         t.hard_negatives,
-        t.hard_negatives_matched
+        t.hard_negatives_matched,
+        t.agreeing_found,
+        t.false_alarms
     );
 }
 
@@ -364,20 +384,36 @@ fn the_seeds_match_both_opening_remarks_and_the_hanoi_summit() {
         "{hanoi:?}"
     );
     assert_eq!(c.outlets_of(&c.groups[0].members), ["Yonhap", "AFP"]);
-    // No quote is matched to a different speaker.
+    // No quote is matched to a different speaker: the remarks of a group have one
+    // speaker, and a sentence that reports one of them names him ("Putin also voiced
+    // hope that his sit-down with Kim will help enhance bilateral relations").
     for g in c.groups.iter().filter(|g| g.kind == Kind::Quote) {
-        let speakers: Vec<&str> = g
+        let remarks: Vec<&briefing::corroborate::Statement> = g
             .members
             .iter()
-            .filter_map(|&m| c.statements[m].speaker.as_deref())
+            .map(|&m| &c.statements[m])
+            .filter(|s| s.kind == Kind::Quote)
             .collect();
-        assert_eq!(speakers.len(), g.members.len());
+        let speakers: Vec<&str> = remarks
+            .iter()
+            .filter_map(|s| s.speaker.as_deref())
+            .collect();
+        assert_eq!(speakers.len(), remarks.len(), "{remarks:?}");
         assert!(
             speakers
                 .iter()
                 .all(|s| briefing::corroborate::same_speaker(s, speakers[0])),
             "{speakers:?}"
         );
+        let surname = speakers[0].rsplit(' ').next().unwrap();
+        for &m in &g.members {
+            let s = &c.statements[m];
+            assert!(
+                s.kind == Kind::Quote || s.text.contains(surname),
+                "{:?} reports {surname}",
+                s.text
+            );
+        }
     }
 }
 

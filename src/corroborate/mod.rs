@@ -28,6 +28,7 @@ pub mod particulars;
 mod passing;
 pub mod report;
 mod rules;
+mod senses;
 mod similarity;
 mod sort;
 pub mod sources;

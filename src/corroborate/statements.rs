@@ -144,6 +144,7 @@ pub(crate) fn analyse(analyzer: &text::Analyzer, articles: &[&Article]) -> Analy
         by_article.push(from..statements.len());
     }
     text::join_compounds(&mut marked);
+    super::senses::fold(&mut marked);
     let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut plain = Vec::with_capacity(marked.len());
     let mut terms = Vec::with_capacity(marked.len());
