@@ -225,9 +225,14 @@ fn category_like(t: &str) -> bool {
 fn headline_like(p: &Para) -> bool {
     let t = p.text.trim();
     let words = t.split_whitespace().count();
-    // "…in ties with U.S." ends in an abbreviation, not a full stop.
+    // "…in ties with U.S." ends in an abbreviation, not a full stop; "…at 2.3%." and
+    // "…between 1.5 and 2.3." end in a number and a full stop.
     let last = t.split_whitespace().last().unwrap_or("");
-    let full_stop = t.ends_with('.') && last.matches('.').count() < 2;
+    let abbreviation = last.matches('.').count() >= 2
+        && last
+            .trim_end_matches('.')
+            .ends_with(|c: char| c.is_alphabetic());
+    let full_stop = t.ends_with('.') && !abbreviation;
     (1..=30).contains(&words)
         && t.len() <= 300
         && !full_stop
@@ -304,6 +309,18 @@ mod tests {
             date_line("26.06.2025 - Update : 26.06.2025"),
             dl(None, None, "2025-06-26")
         );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_decimal_is_no_headline() {
+        let p = paras(&[
+            "Prices will stay at 2.3%.",
+            "Inflation will stay between 1.5 and 2.3.",
+            "Kim seeks closer ties with U.S.",
+        ]);
+        assert!(!headline_like(&p[0]));
+        assert!(!headline_like(&p[1]));
+        assert!(headline_like(&p[2]));
     }
 
     fn paras(lines: &[&str]) -> Vec<Para> {

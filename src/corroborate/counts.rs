@@ -8,6 +8,7 @@
 //! word on either side. Percentages and sums of money count whatever their neighbourhood
 //! names ("Turnout was 61.4%" / "Turnout reached 64.1 percent").
 
+use super::lexicon::QUALIFIERS;
 use super::particulars::Particular;
 use super::text::Analyzer;
 use regex::Regex;
@@ -27,7 +28,9 @@ const UNITS: &[&str] = &[
 /// residents" evacuated).
 const PEOPLE: &[&str] = &[
     "peopl", "person", "resid", "civilian", "inhabit", "evacue", "worker", "labor", "soldier",
-    "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili",
+    "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili", "crew",
+    "sailor", "seafar", "miner", "child", "children", "patient", "victim", "employe", "staff",
+    "prison", "hostag", "tourist", "pilgrim", "survivor", "particip", "volunt",
 ];
 
 /// What happened to the people counted, by stem: numbers of the dead and of the evacuated
@@ -115,10 +118,14 @@ const CONTEXT: usize = 2;
 /// Whether two numbers count the same thing: the same words after them, or both people
 /// to whom nothing different happened.
 pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
+    // People, or what happened to them standing for them ("47 deaths", "12 injured").
     let people = |x: &Thing| {
-        x.words
-            .first()
-            .is_some_and(|t| PEOPLE.contains(&t.as_str()))
+        x.words.first().is_some_and(|t| {
+            PEOPLE.contains(&t.as_str())
+                || PREDICATES
+                    .iter()
+                    .any(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
+        })
     };
     let compatible = match (a.predicate, b.predicate) {
         (Some(x), Some(y)) => x == y,
@@ -144,6 +151,51 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
     };
     let money_or_share = !a.unit.is_empty() && !a.near.is_disjoint(&b.near);
     !a.words.is_empty() && compatible && (same_words || money_or_share || (people(a) && people(b)))
+}
+
+/// The qualifier right before number `p` of `text` ("more than", "about"), if any.
+pub(crate) fn qualifier(text: &str, p: &Particular) -> Option<&'static str> {
+    let before = text[..p.start].trim_end().to_lowercase();
+    QUALIFIERS.iter().copied().find(|q| {
+        before.ends_with(q) && !before[..before.len() - q.len()].ends_with(char::is_alphanumeric)
+    })
+}
+
+/// How far a qualified number may be from the value it rounds: "more than 40" is 43,
+/// not 60; "about 10,000" is 10,335, not 12,000.
+const HEDGE: f64 = 0.15;
+/// How far "about", "nearly" and the like stray.
+const ABOUT: f64 = 0.1;
+
+/// The values number `p` of `text` allows, given its qualifier: "more than 600" allows
+/// 612, "nearly 150" allows 147, "about 1,140" allows 1,100; a bare number only itself.
+fn allows(text: &str, p: &Particular) -> Option<(f64, f64)> {
+    let v: f64 = p.value.parse().ok()?;
+    Some(match qualifier(text, p) {
+        None => (v, v),
+        Some("more than" | "over" | "at least") => (v, v * (1.0 + HEDGE)),
+        Some("fewer than" | "less than" | "up to") => (v * (1.0 - HEDGE), v),
+        Some("nearly" | "almost") => (v * (1.0 - ABOUT), v),
+        Some(_) => (v * (1.0 - ABOUT), v * (1.0 + ABOUT)),
+    })
+}
+
+/// Whether number `p` of `a` and number `q` of `b` can be the same value: equal, or
+/// one within what the other's qualifier allows ("more than 40" / "43", "14.6 percent" /
+/// "nearly 15%"). Two outlets rounding one count differently do not disagree.
+pub(crate) fn agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
+    if p.value == q.value {
+        return true;
+    }
+    // One side's value within what the other allows: "some 800,000" and "about
+    // 900,000" are two estimates, and they differ.
+    let within = |x: &str, p: &Particular, q: &Particular| {
+        let v: Option<f64> = q.value.parse().ok();
+        allows(x, p)
+            .zip(v)
+            .is_some_and(|((lo, hi), v)| lo <= v && v <= hi)
+    };
+    within(a, p, q) || within(b, q, p)
 }
 
 /// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").

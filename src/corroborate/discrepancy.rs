@@ -13,9 +13,9 @@
 //! and neither article mentions the other's name anywhere. Qualifiers stay in the value
 //! shown ("more than 10,000"), because they are part of what the analyst must weigh.
 
-use super::counts::{Thing, in_parentheses, same_thing};
+use super::counts::{Thing, agree, in_parentheses, qualifier, same_thing};
 use super::facts::{Facts, Facts1};
-use super::lexicon::{QUALIFIERS, SLOTS};
+use super::lexicon::SLOTS;
 use super::particulars::{Kind, Particular};
 use super::text::words;
 use super::{Corroboration, Statement};
@@ -167,7 +167,9 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
 }
 
 /// Whether two statements give different numbers, dates or days of the week for the
-/// same thing (names are left out: they need the whole articles).
+/// same thing (names are left out: they need the whole articles), or one number put two
+/// ways ("147 Rohingya immigrants" / "nearly 150 Rohingya refugees"): either way they
+/// are about the same thing, and similar enough words make them one fact.
 pub(crate) fn differ(
     facts: &Facts,
     (i, a): (usize, &Statement),
@@ -181,11 +183,37 @@ pub(crate) fn differ(
     let (fa, fb) = (facts.of(i, a), facts.of(j, b));
     let answer = fa.datable
         && fb.datable
-        && conflicts(a, &fa, b, &fb, &|_, _| true)
+        && (conflicts(a, &fa, b, &fb, &|_, _| true)
             .iter()
-            .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday | Kind::Time));
+            .any(|(k, _, _)| matches!(k, Kind::Number | Kind::Date | Kind::Weekday | Kind::Time))
+            || rounded(a, &fa, b, &fb));
     facts.differs.borrow_mut().insert(key, answer);
     answer
+}
+
+/// Whether `a` and `b` count the same thing with numbers that differ as printed but
+/// agree once qualifiers are read ("10,335 participants" / "about 10,000 volunteers").
+fn rounded(sa: &Statement, fa: &Facts1, sb: &Statement, fb: &Facts1) -> bool {
+    let numbers = |f: &Facts1, text: &str| -> Vec<usize> {
+        (0..f.particulars.len())
+            .filter(|&i| {
+                let p = &f.particulars[i];
+                p.kind == Kind::Number && !in_parentheses(text, p)
+            })
+            .collect()
+    };
+    let (x, y) = (numbers(fa, &sa.text), numbers(fb, &sb.text));
+    x.iter().any(|&i| {
+        y.iter().any(|&k| {
+            let (p, q) = (&fa.particulars[i], &fb.particulars[k]);
+            p.unit == q.unit
+                && p.value != q.value
+                && agree(&sa.text, p, &sb.text, q)
+                && thing(fa, i)
+                    .zip(thing(fb, k))
+                    .is_some_and(|(t, u)| same_thing(t, u))
+        })
+    })
 }
 
 /// The values each side gives that the other does not, when they disagree: none in
@@ -226,14 +254,10 @@ fn slot_names(ps: &[Particular]) -> Vec<&Particular> {
 /// The value as printed, with a qualifier before a number ("more than 10,000").
 fn shown(text: &str, p: &Particular) -> String {
     let value = &text[p.start..p.end];
-    if p.kind == Kind::Number {
-        let before = text[..p.start].trim_end().to_lowercase();
-        if let Some(q) = QUALIFIERS.iter().find(|q| {
-            before.ends_with(*q)
-                && !before[..before.len() - q.len()].ends_with(char::is_alphanumeric)
-        }) {
-            return format!("{q} {value}");
-        }
+    if p.kind == Kind::Number
+        && let Some(q) = qualifier(text, p)
+    {
+        return format!("{q} {value}");
     }
     value.to_owned()
 }
@@ -323,9 +347,20 @@ fn conflicts(
                 .filter(|&&k| same(fb, k))
                 .map(|&k| &pb[k])
                 .collect();
-            let Some((xs, ys)) = unshared(&xs, &ys, |p, q| p.value == q.value) else {
+            let Some((xs, ys)) = unshared(&xs, &ys, |p, q| agree(&sa.text, p, &sb.text, q)) else {
                 continue;
             };
+            // A value the other statement gives too, for whatever it seemed to count, is
+            // not in dispute ("grow 4.0%-4.5% this year and headline inflation to stay
+            // between 1.5% and 2.3%" states both ranges).
+            let xs: Vec<&Particular> = xs
+                .into_iter()
+                .filter(|p| !y.iter().any(|&k| agree(&sa.text, p, &sb.text, &pb[k])))
+                .collect();
+            let ys: Vec<&Particular> = ys
+                .into_iter()
+                .filter(|q| !x.iter().any(|&k| agree(&sa.text, &pa[k], &sb.text, q)))
+                .collect();
             // Show the closest pair ("12,000" against "10,000", not "14").
             let ratio = |p: &Particular, q: &Particular| {
                 let (a, b) = (

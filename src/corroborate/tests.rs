@@ -259,7 +259,8 @@ fn too_many_sentences_are_not_compared_and_say_why() {
 }
 
 /// Two one-sentence reports of one fact, by AFP and Reuters: the discrepancies found.
-fn differ_on(a: &str, b: &str) -> Vec<String> {
+fn differ_on(text_a: &str, text_b: &str) -> Vec<String> {
+    let (a, b) = (text_a, text_b);
     let a = crate::import_bytes("a.txt", format!("PARIS, July 1 (AFP) - {a}\n").as_bytes())
         .expect("imports");
     let b = crate::import_bytes(
@@ -268,7 +269,7 @@ fn differ_on(a: &str, b: &str) -> Vec<String> {
     )
     .expect("imports");
     let c = compare(&[&a, &b]);
-    assert_eq!(c.matches.len(), 1, "the two sentences match");
+    assert_eq!(c.matches.len(), 1, "match: {text_a:?} / {text_b:?}");
     c.discrepancies.into_iter().map(|d| d.what).collect()
 }
 
@@ -314,6 +315,49 @@ fn times_ranges_and_measures_disagree() {
         differ_on(
             "Kiprono went through halfway of the Valencia marathon in 60:02 behind two pacemakers.",
             "Kiprono reached halfway of the Valencia marathon in 1:00:02 behind two pacemakers."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn rounded_counts_agree_and_two_estimates_or_different_words_for_the_dead_do_not() {
+    // A qualified number allows what it rounds.
+    assert!(
+        differ_on(
+            "More than 40 container ships were waiting at anchor off Rotterdam on Tuesday.",
+            "43 container ships were waiting at anchor off Rotterdam on Tuesday."
+        )
+        .is_empty()
+    );
+    assert!(
+        differ_on(
+            "Rescuers pulled 147 Rohingya refugees from the sinking boat off Aceh.",
+            "Rescuers pulled nearly 150 Rohingya refugees from the sinking boat off Aceh."
+        )
+        .is_empty()
+    );
+    // But not far beyond it, nor another estimate.
+    assert_eq!(
+        differ_on(
+            "The tanker was carrying some 800,000 liters of industrial fuel oil when it sank.",
+            "The tanker was carrying about 900,000 liters of industrial fuel oil when it sank."
+        ),
+        ["number: \"some 800,000\" vs \"about 900,000\""]
+    );
+    // "Deaths" count the people killed.
+    assert_eq!(
+        differ_on(
+            "The cholera outbreak in Namora has caused 47 deaths in six provinces since January.",
+            "The cholera outbreak in Namora has killed 74 people in six provinces since January."
+        ),
+        ["number: \"47\" vs \"74\""]
+    );
+    // A value the other sentence gives too is not in dispute, whatever it seems to count.
+    assert!(
+        differ_on(
+            "Inflation is expected to remain moderate, within a range of 1.5 per cent to 2.3 per cent this year, Bank Negara said.",
+            "Bank Negara expects the economy to grow 4.0%-4.5% this year and headline inflation to stay between 1.5% and 2.3%."
         )
         .is_empty()
     );
