@@ -84,12 +84,16 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     let end = floor((from + 48).min(text.len()));
     let mut after: Vec<String> = an.terms(&text[from..end]);
     after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
+    // "Six remain unaccounted for" counts the missing, as "seven unaccounted for" does.
+    if after.len() > 1 && ["remain", "still"].contains(&after[0].as_str()) {
+        after.remove(0);
+    }
     let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
     // The nearest word saying what happened, on either side ("killing at least 14 people
     // and leaving 37 missing": 14 dead, 37 missing).
     let nearest = (0..after.len().max(before.len())).flat_map(|k| {
         let b = before.len().checked_sub(k + 1).and_then(|i| before.get(i));
-        b.into_iter().chain(after.get(k))
+        after.get(k).into_iter().chain(b)
     });
     let predicate = nearest.into_iter().find_map(|t| {
         PREDICATES
@@ -166,17 +170,29 @@ pub(crate) fn qualifier(text: &str, p: &Particular) -> Option<&'static str> {
 const HEDGE: f64 = 0.15;
 /// How far "about", "nearly" and the like stray.
 const ABOUT: f64 = 0.1;
+/// How far a qualified number of three or more significant digits strays ("about 374
+/// million" is not 347 million).
+const PRECISE: f64 = 0.02;
 
 /// The values number `p` of `text` allows, given its qualifier: "more than 600" allows
 /// 612, "nearly 150" allows 147, "about 1,140" allows 1,100; a bare number only itself.
 fn allows(text: &str, p: &Particular) -> Option<(f64, f64)> {
     let v: f64 = p.value.parse().ok()?;
+    // A round number ("about 10,000", "nearly 150") stands for a range; a precise one
+    // ("about 374 million") hardly strays.
+    let digits = p.value.replace('.', "");
+    let significant = digits.trim_start_matches('0').trim_end_matches('0').len();
+    let (hedge, about) = if significant <= 2 {
+        (HEDGE, ABOUT)
+    } else {
+        (PRECISE, PRECISE)
+    };
     Some(match qualifier(text, p) {
         None => (v, v),
-        Some("more than" | "over" | "at least") => (v, v * (1.0 + HEDGE)),
-        Some("fewer than" | "less than" | "up to") => (v * (1.0 - HEDGE), v),
-        Some("nearly" | "almost") => (v * (1.0 - ABOUT), v),
-        Some(_) => (v * (1.0 - ABOUT), v * (1.0 + ABOUT)),
+        Some("more than" | "over" | "at least") => (v, v * (1.0 + hedge)),
+        Some("fewer than" | "less than" | "up to") => (v * (1.0 - hedge), v),
+        Some("nearly" | "almost") => (v * (1.0 - about), v),
+        Some(_) => (v * (1.0 - about), v * (1.0 + about)),
     })
 }
 

@@ -1,21 +1,17 @@
 //! Discrepancies: matched statements whose particulars differ.
 //!
-//! Two statements already matched as the same fact are compared particular by particular
-//! ([`super::particulars`]): days of the week, calendar dates, months, years and times of
-//! day disagree when both name one and none is shared ("Saturday" against "Friday"), or
-//! when both give as many and one is apart ("between 2012 and 2019" against "between
-//! 2013 and 2019"); numbers of the same
-//! unit disagree when their values differ and they count the same thing (the same word
-//! after them, "10,000 North Korean labourers" against "12,000 North Korean workers", or
-//! two words for people; after a unit, the word after that: "62-metre dam" is not "90
-//! metres wide"), conversions in parentheses aside; names disagree when they
-//! fill the same slot ("in Hanoi" against "in Hue", "President X" against "President Y")
-//! and neither article mentions the other's name anywhere. Qualifiers stay in the value
-//! shown ("more than 10,000"), because they are part of what the analyst must weigh.
+//! Every pair of members of a group from different origins is compared particular by
+//! particular ([`super::conflicts`]), and so is each link (a similar pair kept out of the
+//! groups, one side in a group) unless its outside statement's own outlet already gives
+//! the group's value in the group: then it is about another fact. What differs is merged
+//! into one discrepancy per group and kind, every copy of a wire story included.
+//! Qualifiers stay in the value shown ("more than 10,000"), because they are part of
+//! what the analyst must weigh; [`differ`] tells the matcher which similar pairs are
+//! about the same numbers, dates or days.
 
-use super::counts::{Thing, agree, in_parentheses, qualifier, same_thing};
-use super::facts::{Facts, Facts1};
-use super::lexicon::SLOTS;
+use super::conflicts::{conflicts, rounded};
+use super::counts::qualifier;
+use super::facts::Facts;
 use super::particulars::{Kind, Particular};
 use super::text::words;
 use super::{Corroboration, Statement};
@@ -94,9 +90,16 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
             pairs.extend(reps[k + 1..].iter().map(|&b| (g, a.min(b), a.max(b))));
         }
     }
+    // Links: pairs kept out of the groups, one side in a group; which side is not.
+    let mut outside: HashMap<(usize, usize), usize> = HashMap::new();
     for l in &c.links {
-        if let Some(&g) = group_of.get(&l.a).or_else(|| group_of.get(&l.b)) {
+        let grouped = group_of
+            .get(&l.a)
+            .map(|&g| (g, l.b))
+            .or_else(|| group_of.get(&l.b).map(|&g| (g, l.a)));
+        if let Some((g, other)) = grouped {
             pairs.push((g, l.a, l.b));
+            outside.insert((l.a, l.b), other);
         }
     }
     for (g, a, b) in pairs {
@@ -104,7 +107,29 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
         if c.origins[sa.article] == c.origins[sb.article] {
             continue;
         }
-        let found = conflicts(sa, &facts.of(a, sa), sb, &facts.of(b, sb), &mentions);
+        let mut found = conflicts(sa, &facts.of(a, sa), sb, &facts.of(b, sb), &mentions);
+        if let Some(&other) = outside.get(&(a, b)) {
+            // A link's outside statement is about another fact when its own article's
+            // member of the group gives the group's value: "total disbursements … about
+            // $2.3 billion" is not contradicted by that outlet's "$2.9 billion bailout",
+            // since the outlet also says "about 2.3 billion dollars" of disbursements.
+            let article = c.statements[other].article;
+            let echoed = |kind: Kind, value: &str| {
+                c.groups[g].members.iter().any(|&m| {
+                    m != other
+                        && c.statements[m].article == article
+                        && facts
+                            .of(m, &c.statements[m])
+                            .particulars
+                            .iter()
+                            .any(|p| p.kind == kind && p.value == value)
+                })
+            };
+            found.retain(|(kind, x, y)| {
+                let inside = if other == b { x } else { y };
+                !echoed(*kind, &inside.value)
+            });
+        }
         for (kind, x, y) in found {
             // One discrepancy per group and kind; a link joins the one that already has
             // either statement ("Friday" against two outlets' "Saturday").
@@ -191,66 +216,6 @@ pub(crate) fn differ(
     answer
 }
 
-/// Whether `a` and `b` count the same thing with numbers that differ as printed but
-/// agree once qualifiers are read ("10,335 participants" / "about 10,000 volunteers").
-fn rounded(sa: &Statement, fa: &Facts1, sb: &Statement, fb: &Facts1) -> bool {
-    let numbers = |f: &Facts1, text: &str| -> Vec<usize> {
-        (0..f.particulars.len())
-            .filter(|&i| {
-                let p = &f.particulars[i];
-                p.kind == Kind::Number && !in_parentheses(text, p)
-            })
-            .collect()
-    };
-    let (x, y) = (numbers(fa, &sa.text), numbers(fb, &sb.text));
-    x.iter().any(|&i| {
-        y.iter().any(|&k| {
-            let (p, q) = (&fa.particulars[i], &fb.particulars[k]);
-            p.unit == q.unit
-                && p.value != q.value
-                && agree(&sa.text, p, &sb.text, q)
-                && thing(fa, i)
-                    .zip(thing(fb, k))
-                    .is_some_and(|(t, u)| same_thing(t, u))
-        })
-    })
-}
-
-/// The values each side gives that the other does not, when they disagree: none in
-/// common; or as many values on each side, with one or more apart ("between 2012 and
-/// 2019" against "between 2013 and 2019", "from 12 days to 6" against "from twelve to
-/// seven days"). `None` when they agree or cannot be compared.
-fn unshared<T: Copy>(x: &[T], y: &[T], same: impl Fn(&T, &T) -> bool) -> Option<(Vec<T>, Vec<T>)> {
-    if x.is_empty() || y.is_empty() {
-        return None;
-    }
-    let xs: Vec<T> = x
-        .iter()
-        .copied()
-        .filter(|p| !y.iter().any(|q| same(p, q)))
-        .collect();
-    let ys: Vec<T> = y
-        .iter()
-        .copied()
-        .filter(|q| !x.iter().any(|p| same(p, q)))
-        .collect();
-    let none_shared = xs.len() == x.len() && ys.len() == y.len();
-    let paired = x.len() == y.len() && x.len() >= 2;
-    (!xs.is_empty() && !ys.is_empty() && (none_shared || paired)).then_some((xs, ys))
-}
-
-/// What number `i` of `f` counts.
-fn thing(f: &Facts1, i: usize) -> Option<&Thing> {
-    f.things.get(i).and_then(Option::as_ref)
-}
-
-/// The names in `ps` that fill a slot ("in Hanoi", "President X").
-fn slot_names(ps: &[Particular]) -> Vec<&Particular> {
-    ps.iter()
-        .filter(|p| p.kind == Kind::Name && p.slot.as_deref().is_some_and(|s| SLOTS.contains(&s)))
-        .collect()
-}
-
 /// The value as printed, with a qualifier before a number ("more than 10,000").
 fn shown(text: &str, p: &Particular) -> String {
     let value = &text[p.start..p.end];
@@ -260,135 +225,4 @@ fn shown(text: &str, p: &Particular) -> String {
         return format!("{q} {value}");
     }
     value.to_owned()
-}
-
-/// The particulars of `a` and `b` that conflict, as `(kind, from a, from b)`.
-fn conflicts(
-    sa: &Statement,
-    fa: &Facts1,
-    sb: &Statement,
-    fb: &Facts1,
-    mentions: &dyn Fn(usize, &str) -> bool,
-) -> Vec<(Kind, Particular, Particular)> {
-    let mut out = Vec::new();
-    let (pa, pb) = (&fa.particulars[..], &fb.particulars[..]);
-    // Indices of the particulars of one kind.
-    let of = |ps: &[Particular], kind: Kind| -> Vec<usize> {
-        (0..ps.len()).filter(|&i| ps[i].kind == kind).collect()
-    };
-    // Days, dates, years, times: both give one for the same event (a content word in common
-    // nearby: "before dawn on Saturday" / "before dawn on Friday"), none in common.
-    for kind in [Kind::Weekday, Kind::Date, Kind::Year, Kind::Time] {
-        let (x, y) = (of(pa, kind), of(pb, kind));
-        let Some((x, y)) = unshared(&x, &y, |&p, &q| pa[p].value == pb[q].value) else {
-            continue;
-        };
-        let pair = x.iter().find_map(|&p| {
-            y.iter()
-                .find(|&&q| !fa.near[p].is_disjoint(&fb.near[q]))
-                .map(|&q| (p, q))
-        });
-        if let Some((p, q)) = pair {
-            out.push((kind, pa[p].clone(), pb[q].clone()));
-        }
-    }
-    // Months, unless the dates already differ: "April 25" counts as April.
-    if !out.iter().any(|(k, _, _)| *k == Kind::Date) {
-        let months = |ps: &[Particular]| -> Vec<(String, Particular)> {
-            ps.iter()
-                .filter(|p| matches!(p.kind, Kind::Month | Kind::Date))
-                .map(|p| {
-                    (
-                        p.value.split('-').next().unwrap_or("").to_owned(),
-                        p.clone(),
-                    )
-                })
-                .collect()
-        };
-        let (x, y) = (months(pa), months(pb));
-        if let (Some(fx), Some(fy)) = (x.first(), y.first())
-            && !x.iter().any(|(m, _)| y.iter().any(|(n, _)| n == m))
-        {
-            out.push((Kind::Month, fx.1.clone(), fy.1.clone()));
-        }
-    }
-    // Numbers of one unit that count the same thing.
-    for unit in ["", "$", "%"] {
-        // Indices of this unit's numbers, conversions in parentheses aside.
-        let nums = |f: &Facts1, text: &str| -> Vec<usize> {
-            (0..f.particulars.len())
-                .filter(|&i| {
-                    let p = &f.particulars[i];
-                    p.kind == Kind::Number && p.unit == unit && !in_parentheses(text, p)
-                })
-                .collect()
-        };
-        let (x, y) = (nums(fa, &sa.text), nums(fb, &sb.text));
-        if x.is_empty() || y.is_empty() {
-            continue;
-        }
-        let mut done: Vec<&Thing> = Vec::new();
-        for &i in &x {
-            let Some(tx) = thing(fa, i) else { continue };
-            if (tx.words.is_empty() && tx.unit.is_empty()) || done.iter().any(|d| same_thing(d, tx))
-            {
-                continue;
-            }
-            done.push(tx);
-            // All values each side gives for this thing; they disagree when none is shared.
-            let same = |f: &Facts1, k: usize| thing(f, k).is_some_and(|t| same_thing(tx, t));
-            let xs: Vec<&Particular> = x
-                .iter()
-                .filter(|&&k| same(fa, k))
-                .map(|&k| &pa[k])
-                .collect();
-            let ys: Vec<&Particular> = y
-                .iter()
-                .filter(|&&k| same(fb, k))
-                .map(|&k| &pb[k])
-                .collect();
-            let Some((xs, ys)) = unshared(&xs, &ys, |p, q| agree(&sa.text, p, &sb.text, q)) else {
-                continue;
-            };
-            // A value the other statement gives too, for whatever it seemed to count, is
-            // not in dispute ("grow 4.0%-4.5% this year and headline inflation to stay
-            // between 1.5% and 2.3%" states both ranges).
-            let xs: Vec<&Particular> = xs
-                .into_iter()
-                .filter(|p| !y.iter().any(|&k| agree(&sa.text, p, &sb.text, &pb[k])))
-                .collect();
-            let ys: Vec<&Particular> = ys
-                .into_iter()
-                .filter(|q| !x.iter().any(|&k| agree(&sa.text, &pa[k], &sb.text, q)))
-                .collect();
-            // Show the closest pair ("12,000" against "10,000", not "14").
-            let ratio = |p: &Particular, q: &Particular| {
-                let (a, b) = (
-                    p.value.parse::<f64>().unwrap_or(0.0),
-                    q.value.parse::<f64>().unwrap_or(0.0),
-                );
-                ((a.max(1e-9)) / b.max(1e-9)).ln().abs()
-            };
-            let closest = xs
-                .iter()
-                .flat_map(|p| ys.iter().map(move |q| (*p, *q)))
-                .min_by(|(p1, q1), (p2, q2)| ratio(p1, q1).total_cmp(&ratio(p2, q2)));
-            if let Some((p, q)) = closest {
-                out.push((Kind::Number, p.clone(), q.clone()));
-            }
-        }
-    }
-    // Names in the same slot that the other article never mentions.
-    let (x, y) = (slot_names(pa), slot_names(pb));
-    if !x.is_empty() && !y.is_empty() {
-        'outer: for p in &x {
-            for q in y.iter().filter(|q| q.slot == p.slot && q.value != p.value) {
-                if !mentions(sb.article, &p.value) && !mentions(sa.article, &q.value) {
-                    out.push((Kind::Name, (*p).clone(), (*q).clone()));
-                    break 'outer;
-                }
-            }
-        }
-    }
-    out
 }

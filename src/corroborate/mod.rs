@@ -16,6 +16,7 @@
 //! a briefing item can find the statements it overlaps.
 
 mod best;
+mod conflicts;
 mod counts;
 mod discrepancy;
 mod facts;

@@ -70,7 +70,7 @@ const NUMBER_WORDS: [&str; 11] = [
 ];
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let re = r"(?i)(?P<cur>[$€£¥])?(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|trillion|thousand|bn)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b))?(?P<time>\s?(?:a\.m\.|p\.m\.|hrs\b|GMT\b|:\d\d))?";
+    let re = r"(?i)(?P<cur>[$€£¥])?(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b)|\s(?P<curword>(?:U\.S\.\s|US\s)?(?:dollars|euros|yen|won|rupees|yuan|roubles|rubles|ringgit|pesos)\b))?(?P<time>\s?(?:a\.m\.|p\.m\.|hrs\b|GMT\b|:\d\d))?";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 /// Number words: "four", "twelve", "thirty-seven" (tens with an optional unit).
@@ -224,7 +224,8 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
         let Ok(mut value) = digits.parse::<f64>() else {
             continue;
         };
-        let plain = c.name("cur").is_none() && c.name("scale").is_none() && c.name("pct").is_none();
+        let money = c.name("cur").is_some() || c.name("curword").is_some();
+        let plain = !money && c.name("scale").is_none() && c.name("pct").is_none();
         let kind = if plain
             && !num.as_str().contains([',', '.'])
             && (1900..=2100).contains(&(value as i64))
@@ -240,14 +241,14 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             .as_deref()
         {
             Some("thousand") => 1e3,
-            Some("million") => 1e6,
+            Some("million" | "mn") => 1e6,
             Some("billion" | "bn") => 1e9,
             Some("trillion") => 1e12,
             _ => 1.0,
         };
         let unit = if c.name("pct").is_some() {
             "%"
-        } else if c.name("cur").is_some() {
+        } else if money {
             "$"
         } else {
             ""

@@ -1,0 +1,228 @@
+//! Particular by particular: whether two statements of one fact give different numbers,
+//! days, dates, years, times or names.
+//!
+//! Days, dates, years and times of day disagree when both statements name one for the
+//! same event (a content word in common nearby, or one calendar day in a statement) and
+//! none is shared, or when both give as many and one is apart ("between 2012 and 2019"
+//! against "between 2013 and 2019"). Numbers of one unit disagree when they count the
+//! same thing ([`super::counts`]) and no value of one side agrees with the other's once
+//! qualifiers are read ("more than 40" allows 43). Names disagree when they fill the
+//! same slot and neither article mentions the other's. [`super::discrepancy`] merges
+//! what this finds into the discrepancies the analyst sees.
+
+use super::Statement;
+use super::counts::{Thing, agree, in_parentheses, same_thing};
+use super::facts::Facts1;
+use super::lexicon::SLOTS;
+use super::particulars::{Kind, Particular};
+
+/// Whether `a` and `b` count the same thing with numbers that differ as printed but
+/// agree once qualifiers are read ("10,335 participants" / "about 10,000 volunteers").
+pub(crate) fn rounded(sa: &Statement, fa: &Facts1, sb: &Statement, fb: &Facts1) -> bool {
+    let numbers = |f: &Facts1, text: &str| -> Vec<usize> {
+        (0..f.particulars.len())
+            .filter(|&i| {
+                let p = &f.particulars[i];
+                p.kind == Kind::Number && !in_parentheses(text, p)
+            })
+            .collect()
+    };
+    let (x, y) = (numbers(fa, &sa.text), numbers(fb, &sb.text));
+    x.iter().any(|&i| {
+        y.iter().any(|&k| {
+            let (p, q) = (&fa.particulars[i], &fb.particulars[k]);
+            p.unit == q.unit
+                && p.value != q.value
+                && agree(&sa.text, p, &sb.text, q)
+                && thing(fa, i)
+                    .zip(thing(fb, k))
+                    .is_some_and(|(t, u)| same_thing(t, u))
+        })
+    })
+}
+
+/// The values each side gives that the other does not, when they disagree: none in
+/// common; or as many values on each side, with one or more apart ("between 2012 and
+/// 2019" against "between 2013 and 2019", "from 12 days to 6" against "from twelve to
+/// seven days"). `None` when they agree or cannot be compared.
+fn unshared<T: Copy>(x: &[T], y: &[T], same: impl Fn(&T, &T) -> bool) -> Option<(Vec<T>, Vec<T>)> {
+    if x.is_empty() || y.is_empty() {
+        return None;
+    }
+    let xs: Vec<T> = x
+        .iter()
+        .copied()
+        .filter(|p| !y.iter().any(|q| same(p, q)))
+        .collect();
+    let ys: Vec<T> = y
+        .iter()
+        .copied()
+        .filter(|q| !x.iter().any(|p| same(p, q)))
+        .collect();
+    let none_shared = xs.len() == x.len() && ys.len() == y.len();
+    let paired = x.len() == y.len() && x.len() >= 2;
+    (!xs.is_empty() && !ys.is_empty() && (none_shared || paired)).then_some((xs, ys))
+}
+
+/// What number `i` of `f` counts.
+fn thing(f: &Facts1, i: usize) -> Option<&Thing> {
+    f.things.get(i).and_then(Option::as_ref)
+}
+
+/// The names in `ps` that fill a slot ("in Hanoi", "President X").
+fn slot_names(ps: &[Particular]) -> Vec<&Particular> {
+    ps.iter()
+        .filter(|p| p.kind == Kind::Name && p.slot.as_deref().is_some_and(|s| SLOTS.contains(&s)))
+        .collect()
+}
+
+/// The particulars of `a` and `b` that conflict, as `(kind, from a, from b)`.
+pub(crate) fn conflicts(
+    sa: &Statement,
+    fa: &Facts1,
+    sb: &Statement,
+    fb: &Facts1,
+    mentions: &dyn Fn(usize, &str) -> bool,
+) -> Vec<(Kind, Particular, Particular)> {
+    let mut out = Vec::new();
+    let (pa, pb) = (&fa.particulars[..], &fb.particulars[..]);
+    // Indices of the particulars of one kind.
+    let of = |ps: &[Particular], kind: Kind| -> Vec<usize> {
+        (0..ps.len()).filter(|&i| ps[i].kind == kind).collect()
+    };
+    // Days, dates, years, times: both give one for the same event (a content word in common
+    // nearby: "before dawn on Saturday" / "before dawn on Friday"), none in common.
+    for kind in [Kind::Weekday, Kind::Date, Kind::Year, Kind::Time] {
+        let (x, y) = (of(pa, kind), of(pb, kind));
+        // A statement of one fact that gives one calendar day gives the fact's day,
+        // however it is worded around: another day in the other statement disagrees ("to
+        // enter lunar orbit on July 20 and to land near the Moon's south pole on August
+        // 21" / "attempt a touchdown on Aug. 12"); the closest is shown.
+        let lone = kind == Kind::Date && (x.len() == 1 || y.len() == 1);
+        let Some((x, y)) = unshared(&x, &y, |&p, &q| pa[p].value == pb[q].value) else {
+            continue;
+        };
+        let near = x.iter().find_map(|&p| {
+            y.iter()
+                .find(|&&q| !fa.near[p].is_disjoint(&fb.near[q]))
+                .map(|&q| (p, q))
+        });
+        let day = |p: &Particular| {
+            let mut parts = p.value.split('-').map(|n| n.parse::<i32>().unwrap_or(0));
+            parts.next().unwrap_or(0) * 31 + parts.next().unwrap_or(0)
+        };
+        let closest = || {
+            x.iter()
+                .flat_map(|&p| y.iter().map(move |&q| (p, q)))
+                .min_by_key(|&(p, q)| (day(&pa[p]) - day(&pb[q])).abs())
+        };
+        let pair = if lone { closest() } else { near };
+        if let Some((p, q)) = pair {
+            out.push((kind, pa[p].clone(), pb[q].clone()));
+        }
+    }
+    // Months, unless the dates already differ: "April 25" counts as April.
+    if !out.iter().any(|(k, _, _)| *k == Kind::Date) {
+        let months = |ps: &[Particular]| -> Vec<(String, Particular)> {
+            ps.iter()
+                .filter(|p| matches!(p.kind, Kind::Month | Kind::Date))
+                .map(|p| {
+                    (
+                        p.value.split('-').next().unwrap_or("").to_owned(),
+                        p.clone(),
+                    )
+                })
+                .collect()
+        };
+        let (x, y) = (months(pa), months(pb));
+        if let (Some(fx), Some(fy)) = (x.first(), y.first())
+            && !x.iter().any(|(m, _)| y.iter().any(|(n, _)| n == m))
+        {
+            out.push((Kind::Month, fx.1.clone(), fy.1.clone()));
+        }
+    }
+    // Numbers of one unit that count the same thing.
+    for unit in ["", "$", "%"] {
+        // Indices of this unit's numbers, conversions in parentheses aside.
+        let nums = |f: &Facts1, text: &str| -> Vec<usize> {
+            (0..f.particulars.len())
+                .filter(|&i| {
+                    let p = &f.particulars[i];
+                    p.kind == Kind::Number && p.unit == unit && !in_parentheses(text, p)
+                })
+                .collect()
+        };
+        let (x, y) = (nums(fa, &sa.text), nums(fb, &sb.text));
+        if x.is_empty() || y.is_empty() {
+            continue;
+        }
+        let mut done: Vec<&Thing> = Vec::new();
+        for &i in &x {
+            let Some(tx) = thing(fa, i) else { continue };
+            if (tx.words.is_empty() && tx.unit.is_empty()) || done.iter().any(|d| same_thing(d, tx))
+            {
+                continue;
+            }
+            done.push(tx);
+            // All values each side gives for this thing; they disagree when none is shared.
+            // One sum of money (or share) each: the fact's, whatever words surround it
+            // ("would unlock a further $347 million" / "access to about 374 million U.S.
+            // dollars").
+            let lone = !unit.is_empty() && x.len() == 1 && y.len() == 1;
+            let same =
+                |f: &Facts1, k: usize| lone || thing(f, k).is_some_and(|t| same_thing(tx, t));
+            let xs: Vec<&Particular> = x
+                .iter()
+                .filter(|&&k| same(fa, k))
+                .map(|&k| &pa[k])
+                .collect();
+            let ys: Vec<&Particular> = y
+                .iter()
+                .filter(|&&k| same(fb, k))
+                .map(|&k| &pb[k])
+                .collect();
+            let Some((xs, ys)) = unshared(&xs, &ys, |p, q| agree(&sa.text, p, &sb.text, q)) else {
+                continue;
+            };
+            // A value the other statement gives too, for whatever it seemed to count, is
+            // not in dispute ("grow 4.0%-4.5% this year and headline inflation to stay
+            // between 1.5% and 2.3%" states both ranges).
+            let xs: Vec<&Particular> = xs
+                .into_iter()
+                .filter(|p| !y.iter().any(|&k| agree(&sa.text, p, &sb.text, &pb[k])))
+                .collect();
+            let ys: Vec<&Particular> = ys
+                .into_iter()
+                .filter(|q| !x.iter().any(|&k| agree(&sa.text, &pa[k], &sb.text, q)))
+                .collect();
+            // Show the closest pair ("12,000" against "10,000", not "14").
+            let ratio = |p: &Particular, q: &Particular| {
+                let (a, b) = (
+                    p.value.parse::<f64>().unwrap_or(0.0),
+                    q.value.parse::<f64>().unwrap_or(0.0),
+                );
+                ((a.max(1e-9)) / b.max(1e-9)).ln().abs()
+            };
+            let closest = xs
+                .iter()
+                .flat_map(|p| ys.iter().map(move |q| (*p, *q)))
+                .min_by(|(p1, q1), (p2, q2)| ratio(p1, q1).total_cmp(&ratio(p2, q2)));
+            if let Some((p, q)) = closest {
+                out.push((Kind::Number, p.clone(), q.clone()));
+            }
+        }
+    }
+    // Names in the same slot that the other article never mentions.
+    let (x, y) = (slot_names(pa), slot_names(pb));
+    if !x.is_empty() && !y.is_empty() {
+        'outer: for p in &x {
+            for q in y.iter().filter(|q| q.slot == p.slot && q.value != p.value) {
+                if !mentions(sb.article, &p.value) && !mentions(sa.article, &q.value) {
+                    out.push((Kind::Name, (*p).clone(), (*q).clone()));
+                    break 'outer;
+                }
+            }
+        }
+    }
+    out
+}

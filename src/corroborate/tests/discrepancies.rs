@@ -1,0 +1,157 @@
+//! Discrepancies on small invented reports: times, ranges and measures that differ;
+//! rounded counts that agree; sums of money written two ways; a lone calendar day; and a
+//! link to a statement about another fact.
+
+use super::super::*;
+
+/// Two one-sentence reports of one fact, by AFP and Reuters: the discrepancies found.
+fn differ_on(text_a: &str, text_b: &str) -> Vec<String> {
+    let (a, b) = (text_a, text_b);
+    let a = crate::import_bytes("a.txt", format!("PARIS, July 1 (AFP) - {a}\n").as_bytes())
+        .expect("imports");
+    let b = crate::import_bytes(
+        "b.txt",
+        format!("LONDON, July 1 (Reuters) - {b}\n").as_bytes(),
+    )
+    .expect("imports");
+    let c = compare(&[&a, &b]);
+    assert_eq!(c.matches.len(), 1, "match: {text_a:?} / {text_b:?}");
+    c.discrepancies.into_iter().map(|d| d.what).collect()
+}
+
+#[test]
+fn times_ranges_and_measures_disagree() {
+    assert_eq!(
+        differ_on(
+            "The magnitude 6.6 quake struck at 2:14 a.m. near the coast of Toyama prefecture.",
+            "The magnitude 6.6 quake hit at 2:41 a.m. near the coast of Toyama prefecture."
+        ),
+        ["time: \"2:14 a.m.\" vs \"2:41 a.m.\""]
+    );
+    assert_eq!(
+        differ_on(
+            "The firm abused its dominance to push customers to buy its cloud analytics tools between 2012 and 2019.",
+            "The firm abused its dominance in cloud analytics products between 2013 and 2019."
+        ),
+        ["year: \"2012\" vs \"2013\""]
+    );
+    assert_eq!(
+        differ_on(
+            "The navies kicked off a three-day trilateral naval exercise south of Jeju Island.",
+            "The navies began a four-day joint naval exercise south of Jeju Island."
+        ),
+        ["number: \"three\" vs \"four\""]
+    );
+    assert_eq!(
+        differ_on(
+            "By Tuesday evening the fire had burned 12,400 acres and was 15% contained near Piedra canyon.",
+            "By Tuesday night the fire near Piedra canyon had scorched 14,200 acres (5,750 hectares)."
+        ),
+        ["number: \"12,400\" vs \"14,200\""]
+    );
+    // The same range, and a running time that is no time of day, agree.
+    assert!(
+        differ_on(
+            "The firm abused its dominance in cloud analytics tools between 2012 and 2019, the court found.",
+            "The court found the firm abused its dominance in cloud analytics products between 2012 and 2019."
+        )
+        .is_empty()
+    );
+    assert!(
+        differ_on(
+            "Kiprono went through halfway of the Valencia marathon in 60:02 behind two pacemakers.",
+            "Kiprono reached halfway of the Valencia marathon in 1:00:02 behind two pacemakers."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn rounded_counts_agree_and_two_estimates_or_different_words_for_the_dead_do_not() {
+    // A qualified number allows what it rounds.
+    assert!(
+        differ_on(
+            "More than 40 container ships were waiting at anchor off Rotterdam on Tuesday.",
+            "43 container ships were waiting at anchor off Rotterdam on Tuesday."
+        )
+        .is_empty()
+    );
+    assert!(
+        differ_on(
+            "Rescuers pulled 147 Rohingya refugees from the sinking boat off Aceh.",
+            "Rescuers pulled nearly 150 Rohingya refugees from the sinking boat off Aceh."
+        )
+        .is_empty()
+    );
+    // But not far beyond it, nor another estimate.
+    assert_eq!(
+        differ_on(
+            "The tanker was carrying some 800,000 liters of industrial fuel oil when it sank.",
+            "The tanker was carrying about 900,000 liters of industrial fuel oil when it sank."
+        ),
+        ["number: \"some 800,000\" vs \"about 900,000\""]
+    );
+    // "Deaths" count the people killed.
+    assert_eq!(
+        differ_on(
+            "The cholera outbreak in Namora has caused 47 deaths in six provinces since January.",
+            "The cholera outbreak in Namora has killed 74 people in six provinces since January."
+        ),
+        ["number: \"47\" vs \"74\""]
+    );
+    // A value the other sentence gives too is not in dispute, whatever it seems to count.
+    assert!(
+        differ_on(
+            "Inflation is expected to remain moderate, within a range of 1.5 per cent to 2.3 per cent this year, Bank Negara said.",
+            "Bank Negara expects the economy to grow 4.0%-4.5% this year and headline inflation to stay between 1.5% and 2.3%."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn money_in_words_and_a_lone_day_disagree() {
+    assert_eq!(
+        differ_on(
+            "The IMF deal would unlock a further $347 mn for Sri Lanka from its bailout programme.",
+            "The IMF deal will give Sri Lanka access to about 374 million U.S. dollars from its bailout programme."
+        ),
+        ["number: \"$347 mn\" vs \"about 374 million U.S. dollars\""]
+    );
+    // One calendar day against two: the lone one is the fact's.
+    assert_eq!(
+        differ_on(
+            "The Luna lander will reach lunar orbit on July 20 and land near the Moon's south pole on August 21, Roscosmos said.",
+            "Roscosmos said the Luna lander would reach lunar orbit within days and attempt a touchdown near the south pole on Aug. 12."
+        ),
+        ["date: \"August 21\" vs \"Aug. 12\""]
+    );
+}
+
+#[test]
+fn a_link_to_another_fact_of_an_outlet_already_in_the_group_is_no_discrepancy() {
+    // AFP's "total disbursements … about $2.3 billion" is grouped with Xinhua's "about 2.3
+    // billion dollars" and linked to Xinhua's "$2.9 billion" arrangement, another fact.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/corroboration/set3/08-imf-sri-lanka-deal");
+    let read = |name: &str| {
+        let bytes = std::fs::read(dir.join(name)).expect("fixture");
+        crate::import_bytes(name, &bytes).expect("imports")
+    };
+    let (a, b) = (read("a.txt"), read("b.txt"));
+    let c = compare(&[&a, &b]);
+    let what: Vec<&str> = c.discrepancies.iter().map(|d| d.what.as_str()).collect();
+    assert!(!what.iter().any(|w| w.contains("2.9")), "{what:?}");
+    assert!(what.iter().any(|w| w.contains("374 million")), "{what:?}");
+}
+
+#[test]
+fn the_missing_are_counted_whatever_verb_comes_between() {
+    assert_eq!(
+        differ_on(
+            "Eleven miners were killed and six remain unaccounted for after the explosion at the Kedrovaya coal mine.",
+            "The explosion at the Kedrovaya coal mine killed at least 11 miners and left seven unaccounted for."
+        ),
+        ["number: \"six\" vs \"seven\""]
+    );
+}
