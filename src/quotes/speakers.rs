@@ -25,7 +25,9 @@
 //!   on demand, preferring a subject to a possessive or a name after a preposition ("At
 //!   the Santa Maria Fairgrounds, Kevin Tran said …"); names inside quotes, captions and
 //!   possessives ("Kim’s sister …") are passed over. A sentence that quotes someone by
-//!   post only ("…,” a Quandor spokesman said") is the antecedent itself. Gender is not
+//!   post only ("…,” a Quandor spokesman said") is the antecedent itself, and one that
+//!   attributes words to someone it does not name ("said one passenger", "The airline
+//!   said") stops the search: the pronoun is that unnamed speaker. Gender is not
 //!   modelled.
 //! - **Posts** ([`roles`]): "the minister said" is the minister the article named before
 //!   ("Minister of Health Grace Tembo"), when it is clear which; "a Quandor spokesman"
@@ -65,7 +67,7 @@ struct Mention {
 }
 
 /// Longest run of capitalised words kept as a name candidate.
-const MAX_RUN: usize = 8;
+const MAX_RUN: usize = 10;
 /// Sentences searched back for a pronoun's antecedent.
 const PRONOUN_SENTENCES: usize = 12;
 /// Bytes searched back for a pronoun's antecedent.
@@ -107,9 +109,11 @@ fn runs(text: &str, lo: usize, hi: usize, multi: bool, mut emit: impl FnMut(&[To
         run.clear();
         let mut toks = tokens(text, i, hi).peekable();
         while let Some(t) = toks.next() {
+            // "Minister of State for Transport": "for" joins a portfolio to a title.
             let mut conn = || {
+                let w = text.get(t.start..t.end).unwrap_or("");
                 !t.cap
-                    && is_conn(text.get(t.start..t.end).unwrap_or(""))
+                    && (is_conn(w) || (w == "for" && run.iter().any(|r| r.f & TITLE != 0)))
                     && toks.peek().is_some_and(|n| n.cap)
             };
             if !t.word || !(t.cap || (!run.is_empty() && conn())) {
@@ -275,6 +279,12 @@ impl<'a> Speakers<'a> {
                     });
                     break;
                 }
+                // "“…,” said one passenger." / "The airline said it would…": the sentence
+                // before attributes words to someone it does not name, who is the
+                // antecedent; a name further back is someone else.
+                if found.is_none() && self.unnamed_cue(lo, hi) {
+                    break;
+                }
             }
             if found.is_some() || lo <= stop {
                 break;
@@ -324,6 +334,46 @@ impl<'a> Speakers<'a> {
             w = words.next().unwrap_or("");
         }
         !w.is_empty() && flags(w) & PREP != 0
+    }
+
+    /// Whether `text[lo..hi]` attributes words, outside quotes, to someone it does not
+    /// name: a cue verb after a lowercase noun ("The airline said", "a 34-year-old woman
+    /// also told") or before a determiner ("said one passenger", "said the airline").
+    /// Not a pronoun ("she added": its antecedent is further back) nor a name ("the
+    /// Foreign Ministry said").
+    fn unnamed_cue(&self, lo: usize, hi: usize) -> bool {
+        let toks: Vec<Tok> = tokens(self.text, lo, hi)
+            .filter(|t| t.word && !self.in_quote(t.start))
+            .collect();
+        let joined = |a: &Tok, b: &Tok| self.text[a.end..b.start].trim().is_empty();
+        (0..toks.len()).any(|k| {
+            let t = &toks[k];
+            if t.cap || flags(self.word(t)) & CUE == 0 {
+                return false;
+            }
+            let mut i = k;
+            while i > 0
+                && joined(&toks[i - 1], &toks[i])
+                && matches!(
+                    self.word(&toks[i - 1]),
+                    "also" | "later" | "earlier" | "has" | "had" | "have" | "then" | "further"
+                )
+            {
+                i -= 1;
+            }
+            let before = i
+                .checked_sub(1)
+                .map(|p| &toks[p])
+                .filter(|p| joined(p, &toks[i]));
+            let noun = before.is_some_and(|p| {
+                let w = self.word(p);
+                !p.cap && !is_pronoun(w) && w.bytes().all(|b| b.is_ascii_lowercase())
+            });
+            let after = toks.get(k + 1).filter(|n| joined(t, n));
+            let inverted = after
+                .is_some_and(|n| matches!(self.word(n), "one" | "a" | "an" | "the" | "another"));
+            noun || inverted
+        })
     }
 
     fn in_quote(&self, pos: usize) -> bool {

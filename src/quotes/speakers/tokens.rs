@@ -209,12 +209,24 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
     }
     // "Minister of Health Grace Tembo", "Minister of Foreign Affairs Wang Yi": the
     // portfolio after a title is not part of the name.
-    if titled && run.get(a).is_some_and(&conn) {
-        let mut k = a + 1;
-        while run.get(k).is_some_and(|t| t.f & (PORT | ORG) != 0) {
-            k += 1;
+    // "Minister of State for Transport Lim Wei Ming": portfolios chain.
+    if titled {
+        let word = |t: &Tok| text.get(t.start..t.end).unwrap_or("");
+        let mut k = a;
+        while run.get(k).is_some_and(|t| conn(t) || word(t) == "for") {
+            let mut m = k + 1;
+            while run
+                .get(m)
+                .is_some_and(|t| t.f & (PORT | ORG) != 0 || word(t) == "State")
+            {
+                m += 1;
+            }
+            if m == k + 1 {
+                break;
+            }
+            k = m;
         }
-        if k > a + 1 && run.len() >= k + 2 {
+        if k > a && run.len() >= k + 2 {
             a = k;
         }
     }

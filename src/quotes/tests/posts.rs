@@ -120,3 +120,30 @@ fn descriptions_with_an_article_or_an_affiliation() {
     assert_eq!(speaker(&qs, "The court has"), Some("Thomas Greif".into()));
     assert_eq!(speaker(&qs, "The talks failed"), None);
 }
+
+#[test]
+fn a_portfolio_can_chain_with_for() {
+    let qs = run(&[
+        "\"The runway will reopen on Tuesday,\" Senior Minister of State for Transport Lim \
+         Wei Ming told reporters.",
+        "Minister for Foreign Affairs Penny Wong said: \"We are ready.\"",
+        "\"We will rebuild,\" said Minister of State for Home Affairs Sun Xueling.",
+    ]);
+    assert_eq!(speaker(&qs, "The runway"), Some("Lim Wei Ming".into()));
+    assert_eq!(speaker(&qs, "We are ready"), Some("Penny Wong".into()));
+    assert_eq!(speaker(&qs, "We will rebuild"), Some("Sun Xueling".into()));
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
+    let qs = run(&[
+        "The Japan Transport Safety Board opened an inquiry on Monday.",
+        "\"I heard a loud bang,\" said one passenger, a 34-year-old woman from Osaka.",
+        "\"We were told to stay calm,\" she said.",
+        "The airline said it would cooperate fully. \"Safety is our top priority,\" it said.",
+        "Captain Ken Mori landed the plane. \"It was routine,\" he said.",
+    ]);
+    assert_eq!(speaker(&qs, "We were told"), None);
+    assert_eq!(speaker(&qs, "Safety is our"), None);
+    assert_eq!(speaker(&qs, "It was routine"), Some("Ken Mori".into()));
+}
