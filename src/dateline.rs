@@ -106,6 +106,13 @@ static BARE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\((?P<agency>[^()]{2,40})\)\ ?(?P<dash>--|—|–|-)(?:\ +|$)").unwrap()
 });
 
+/// ANSA's place and date after its credit: "(ANSA) - ROME, MAY 3 - Text".
+#[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
+static AFTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}), (?P<month>[A-Za-z]{3,9}\.?) \d{1,2} ?(?:--|—|–|-)(?: +|$)")
+        .unwrap()
+});
+
 /// Korean agency datelines: "(울산=연합뉴스) 김수연 기자 = …"; the dateline is the bracket,
 /// the reporter credit after it is skipped so the first sentence starts with the news.
 #[allow(clippy::unwrap_used)] // constant pattern, exercised by the tests
@@ -133,10 +140,21 @@ pub fn find(para: &str) -> Option<Dateline> {
     if let Some(caps) = BARE_CREDIT.captures(para) {
         let all = caps.get(0)?;
         let (source, via) = agency::parse_credit(caps.name("agency")?.as_str())?;
+        // "(ANSA) - ROME, MAY 3 -": the place and date follow the credit.
+        let rest = &para[all.end()..];
+        let placed = AFTER_CREDIT.captures(rest).filter(|c| {
+            c.name("month")
+                .and_then(|m| dates::month(m.as_str()))
+                .is_some()
+        });
+        let (end, place) = match placed.as_ref().and_then(|c| c.get(0).zip(c.name("place"))) {
+            Some((m, place)) => (all.end() + m.end(), place.as_str().to_owned()),
+            None => (all.end(), String::new()),
+        };
         return Some(Dateline {
-            text: all.as_str().trim_end().to_owned(),
-            len: all.end(),
-            place: String::new(),
+            text: para[..end].trim_end().to_owned(),
+            len: end,
+            place,
             source: Some(source),
             via,
             published: None,
@@ -290,6 +308,17 @@ mod tests {
 
     #[test]
     fn agency_house_styles() {
+        let p = "(ANSA) - ROME, MAY 3 - The Italian government on Thursday approved";
+        let d = find(p).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.source, d.place.as_str()),
+            ("(ANSA) - ROME, MAY 3 -", Some("ANSA"), "ROME")
+        );
+        assert_eq!(&p[d.len..], "The Italian government on Thursday approved");
+        // Not a place and date: the credit alone.
+        let d = find("(AFP) - ROME, ITALY - The government").unwrap();
+        assert_eq!(d.text, "(AFP) -");
+
         let p = "BAIKONUR, July 15. /TASS/. A Soyuz rocket lifted off";
         let d = find(p).unwrap();
         assert_eq!(

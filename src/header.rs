@@ -72,6 +72,20 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
         {
             meta.category = meta.category.take().or(Some(text.to_owned()));
             "category (moved to metadata)"
+        } else if removed
+            .last()
+            .is_some_and(|r| r.reason.starts_with("headline"))
+            && taken > 0
+            && text.split_whitespace().count() <= 20
+            && headline_like(p)
+            && paras
+                .get(taken + 1)
+                .is_some_and(|n| crate::dateline::find(&n.text).is_some())
+        {
+            // ANSA's "Works to start in 2027, minister says" right after the headline and
+            // before the dateline: a second headline, not the story (a photo caption there
+            // follows a date line or byline, and is longer).
+            "subheadline"
         } else if headline_like(p) && (meta.headline.is_none() || p.hint == Hint::Heading) {
             let (label, headline) = split_label(text);
             meta.label = label.or(meta.label.take());
@@ -309,6 +323,29 @@ mod tests {
             date_line("26.06.2025 - Update : 26.06.2025"),
             dl(None, None, "2025-06-26")
         );
+    }
+
+    #[test]
+    fn a_subheadline_before_the_dateline_goes() {
+        let mut p = paras(&[
+            "Italy approves Strait of Messina bridge plan",
+            "Works to start in 2027, minister says",
+            "(ANSA) - ROME, MAY 3 - The Italian government on Thursday approved the design.",
+        ]);
+        let (mut meta, mut removed) = (Meta::default(), Vec::new());
+        read_header(&mut p, &mut meta, &mut removed);
+        assert_eq!(p.len(), 1);
+        assert!(p[0].text.starts_with("(ANSA)"));
+        assert_eq!(removed[1].reason, "subheadline");
+        // Without a dateline after it, a short line stays: it may be the story.
+        let mut p = paras(&[
+            "Italy approves Strait of Messina bridge plan",
+            "Works to start in 2027, minister says",
+            "The Italian government on Thursday approved the design.",
+        ]);
+        let (mut meta, mut removed) = (Meta::default(), Vec::new());
+        read_header(&mut p, &mut meta, &mut removed);
+        assert_eq!(p.len(), 2);
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
         gated("==", r"^==\s*\p{Lu}[\p{L} ]{1,30}$", "wire trailer", Strong),
         p(r"^--\s*[A-Z][A-Z ]{1,30}$", "wire trailer", Strong),
         p(r"^PTI(?:\s+[A-Z]{2,4}){1,6}$", "wire trailer", Strong),
+        // A credit and a full stop closing a story: ANSA "(ANSA)." (a credit alone on a
+        // line, "(Yonhap)", marks the photo caption before it).
+        p(r"^\(\p{Lu}[\p{L}/\-]{1,15}\)\.$", "wire trailer", Strong),
         // Desk initials under AFP and dpa copy: "ach/rl", "bur-ach/rl/mlm", "ans/dpa/kj"
         p(
             r"^[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+$",

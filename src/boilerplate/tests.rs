@@ -95,6 +95,12 @@ fn body_text_is_not_boilerplate() {
     let l = "…the talks ended on Friday. (END)";
     assert_eq!(glued_trailer(l), l.find("(END)"));
     assert_eq!(glued_trailer("…the talks ended on Friday."), None);
+    let l = "Environmental groups criticised the decision. (ANSA).";
+    assert_eq!(glued_trailer(l), l.find("(ANSA)"));
+    assert_eq!(
+        glued_trailer("…said the Central Bank of Kenya (CBK)."),
+        None
+    );
     assert_eq!(glued_trailer("Kim met PTI ABC XYZ RT chiefs"), None);
     assert_eq!(
         wire_slug("COVID-19 cases rose"),
