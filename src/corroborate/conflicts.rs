@@ -164,10 +164,10 @@ pub(crate) fn conflicts(
                 continue;
             }
             done.push(tx);
-            // All values each side gives for this thing; they disagree when none is shared.
-            // One sum of money (or share) each: the fact's, whatever words surround it
-            // ("would unlock a further $347 million" / "access to about 374 million U.S.
-            // dollars").
+            // All values each side gives for this thing; they disagree when none agrees.
+            // One sum of money (or share) on each side is the fact's, whatever words
+            // surround it ("would unlock a further $347 million" / "access to about 374
+            // million U.S. dollars").
             let lone = !unit.is_empty() && x.len() == 1 && y.len() == 1;
             let same =
                 |f: &Facts1, k: usize| lone || thing(f, k).is_some_and(|t| same_thing(tx, t));
