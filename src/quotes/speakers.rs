@@ -109,11 +109,9 @@ fn runs(text: &str, lo: usize, hi: usize, multi: bool, mut emit: impl FnMut(&[To
         run.clear();
         let mut toks = tokens(text, i, hi).peekable();
         while let Some(t) = toks.next() {
-            // "Minister of State for Transport": "for" joins a portfolio to a title.
             let mut conn = || {
-                let w = text.get(t.start..t.end).unwrap_or("");
                 !t.cap
-                    && (is_conn(w) || (w == "for" && run.iter().any(|r| r.f & TITLE != 0)))
+                    && joins(text.get(t.start..t.end).unwrap_or(""), &run)
                     && toks.peek().is_some_and(|n| n.cap)
             };
             if !t.word || !(t.cap || (!run.is_empty() && conn())) {

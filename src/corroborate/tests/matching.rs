@@ -65,23 +65,30 @@ fn short_remarks_by_one_speaker_match() {
     assert!(!matched(&c, "incredibly proud", "so proud"));
 }
 
+/// A typhoon lede that packs where, when and how strong, then three more paragraphs.
+const TYPHOON_LEDE: &str = "Typhoon Lingfa made landfall near Makurazaki City in Kagoshima \
+    Prefecture, southwestern Japan, at around 8 a.m. on Wednesday with maximum winds of 45 \
+    meters per second, the Japan Meteorological Agency said.\n\n\
+    One man in his 80s died after he was hit by a falling tree in Satsumasendai.\n\n\
+    About 230,000 households in Kagoshima and Miyazaki prefectures were without power on \
+    Wednesday afternoon, according to Kyushu Electric Power.\n\n\
+    The agency warned of landslides and flooding in the region through Thursday.";
+
+/// Another outlet's report of the typhoon, before its sentence on where it came ashore.
+const TYPHOON_OTHER: &str = "Typhoon Lingfa made landfall in southwestern Japan on \
+    Wednesday morning, killing one person.\n\n\
+    About 230,000 households in Kagoshima and Miyazaki were left without power, Kyushu \
+    Electric Power said.\n\n\
+    Officials urged residents to stay away from rivers and steep slopes.\n\n";
+
 #[test]
 fn a_lede_that_packs_two_facts_confirms_both_sentences() {
     let (c, _) = pair(
-        "Typhoon Lingfa made landfall near Makurazaki City in Kagoshima Prefecture, \
-         southwestern Japan, at around 8 a.m. on Wednesday with maximum winds of 45 meters \
-         per second, the Japan Meteorological Agency said.\n\n\
-         One man in his 80s died after he was hit by a falling tree in Satsumasendai.\n\n\
-         About 230,000 households in Kagoshima and Miyazaki prefectures were without \
-         power on Wednesday afternoon, according to Kyushu Electric Power.\n\n\
-         The agency warned of landslides and flooding in the region through Thursday.",
-        "Typhoon Lingfa made landfall in southwestern Japan on Wednesday morning, killing \
-         one person.\n\n\
-         About 230,000 households in Kagoshima and Miyazaki were left without power, \
-         Kyushu Electric Power said.\n\n\
-         Officials urged residents to stay away from rivers and steep slopes.\n\n\
-         The storm came ashore near the city of Makurazaki in Kagoshima Prefecture at \
-         about 8 a.m., the weather agency said.",
+        TYPHOON_LEDE,
+        &format!(
+            "{TYPHOON_OTHER}The storm came ashore near the city of Makurazaki in Kagoshima \
+             Prefecture at about 8 a.m., the weather agency said."
+        ),
     );
     let lede = "made landfall near Makurazaki City";
     assert!(matched(&c, lede, "made landfall in southwestern Japan"));
@@ -105,19 +112,10 @@ fn a_lede_that_packs_two_facts_confirms_both_sentences() {
 #[test]
 fn a_match_across_groups_still_reports_a_disagreement() {
     let (c, _) = pair(
-        "Typhoon Lingfa made landfall near Makurazaki City in Kagoshima Prefecture, \
-         southwestern Japan, at around 8 a.m. on Wednesday with maximum winds of 45 meters \
-         per second, the Japan Meteorological Agency said.\n\n\
-         One man in his 80s died after he was hit by a falling tree in Satsumasendai.\n\n\
-         About 230,000 households in Kagoshima and Miyazaki prefectures were without \
-         power on Wednesday afternoon, according to Kyushu Electric Power.\n\n\
-         The agency warned of landslides and flooding in the region through Thursday.",
-        "Typhoon Lingfa made landfall in southwestern Japan on Wednesday morning, killing \
-         one person.\n\n\
-         About 230,000 households in Kagoshima and Miyazaki were left without power, \
-         Kyushu Electric Power said.\n\n\
-         Officials urged residents to stay away from rivers and steep slopes.\n\n\
-         The storm came ashore near Makurazaki with winds of 40 meters per second.",
+        TYPHOON_LEDE,
+        &format!(
+            "{TYPHOON_OTHER}The storm came ashore near Makurazaki with winds of 40 meters per second."
+        ),
     );
     let lede = "made landfall near Makurazaki City";
     assert!(matched(&c, lede, "came ashore near Makurazaki"));

@@ -138,7 +138,8 @@ impl<'a> Speakers<'a> {
             let mut b = a;
             while let Some(t) = toks.get(b).filter(|t| t.word) {
                 let conn = b > a
-                    && (self.is(toks, b, CONN) || self.title_for(toks, b, a))
+                    && !t.cap
+                    && joins(self.word(t), &toks[a..b])
                     && toks.get(b + 1).is_some_and(|n| n.cap);
                 if !(t.cap || conn) {
                     break;
@@ -163,8 +164,8 @@ impl<'a> Speakers<'a> {
         while a > 0 && k + 1 - a < MAX_RUN {
             let p = &toks[a - 1];
             let conn = a >= 2
-                && (self.is(toks, a - 1, CONN)
-                    || self.title_for(toks, a - 1, (a - 1).saturating_sub(MAX_RUN)))
+                && !p.cap
+                && joins(self.word(p), &toks[(a - 1).saturating_sub(MAX_RUN)..a - 1])
                 && toks[a - 2].cap;
             if !p.word || p.poss || !(p.cap || conn) {
                 break;
@@ -173,12 +174,6 @@ impl<'a> Speakers<'a> {
         }
         a
     }
-    /// Whether token `k` is a "for" that joins a portfolio to a title among the tokens
-    /// from `from` ("Minister of State for Transport Lim Wei Ming").
-    fn title_for(&self, toks: &[Tok], k: usize, from: usize) -> bool {
-        self.text_is(toks, k, "for") && toks[from..k].iter().any(|t| t.f & TITLE != 0)
-    }
-
     /// Whether the tokens within `text[a..b]` name a person.
     pub(super) fn person_in(&self, toks: &[Tok], a: usize, b: usize) -> bool {
         let lo = toks.partition_point(|t| t.start < a);

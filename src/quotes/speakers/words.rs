@@ -268,3 +268,10 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 pub(crate) fn is_conn(w: &str) -> bool {
     w.len() <= 3 && flags(w) & CONN != 0
 }
+
+/// Whether the lowercase word `w` joins the capitalised words around it into one run
+/// after the words `before`: a particle ("Bank of Korea"), or "for" joining a portfolio to
+/// a title ("Minister of State for Transport Lim Wei Ming").
+pub(crate) fn joins(w: &str, before: &[super::tokens::Tok]) -> bool {
+    is_conn(w) || (w == "for" && before.iter().any(|t| t.f & TITLE != 0))
+}
