@@ -7,7 +7,8 @@
 //! against "between 2013 and 2019"). Numbers of one unit disagree when they count the
 //! same thing ([`super::counts`]) and no value of one side agrees with the other's once
 //! qualifiers are read ("more than 40" allows 43). Names disagree when they fill the
-//! same slot and neither article mentions the other's. [`super::discrepancy`] merges
+//! same slot and neither article mentions the other's, or when they are one name spelled
+//! two ways ("Lea"/"Lena Hartmann"). [`super::discrepancy`] merges
 //! what this finds into the discrepancies the analyst sees.
 
 use super::Statement;
@@ -77,11 +78,11 @@ fn slot_names(ps: &[Particular]) -> Vec<&Particular> {
 }
 
 /// The particulars of `a` and `b` that conflict, as `(kind, from a, from b)`.
-pub(crate) fn conflicts(
-    sa: &Statement,
-    fa: &Facts1,
-    sb: &Statement,
-    fb: &Facts1,
+pub(crate) fn conflicts<'a>(
+    sa: &'a Statement,
+    fa: &'a Facts1,
+    sb: &'a Statement,
+    fb: &'a Facts1,
     mentions: &dyn Fn(usize, &str) -> bool,
 ) -> Vec<(Kind, Particular, Particular)> {
     let mut out = Vec::new();
@@ -224,5 +225,72 @@ pub(crate) fn conflicts(
             }
         }
     }
+    // One person's name spelled two ways, in any slot, when neither article has the
+    // other's spelling.
+    if !out.iter().any(|(k, _, _)| *k == Kind::Name) {
+        // Names whose every word is capitalised ("Lena Hartmann", not "South
+        // Korean-led", whose "led" is no name).
+        let names = |ps: &'a [Particular], text: &'a str| {
+            ps.iter().filter(move |p| {
+                p.kind == Kind::Name
+                    && text.get(p.start..p.end).is_some_and(|t| {
+                        t.split(|c: char| c.is_whitespace() || c == '-')
+                            .all(|w| w.starts_with(char::is_uppercase))
+                    })
+            })
+        };
+        let apart = names(pa, &sa.text).find_map(|p| {
+            names(pb, &sb.text)
+                .find(|q| {
+                    spelled_apart(&p.value, &q.value)
+                        && !mentions(sb.article, &p.value)
+                        && !mentions(sa.article, &q.value)
+                })
+                .map(|q| (p, q))
+        });
+        if let Some((p, q)) = apart {
+            out.push((Kind::Name, p.clone(), q.clone()));
+        }
+    }
     out
+}
+
+/// Whether two names (lowercase folded words) are one name spelled two ways: the same
+/// but for one word, which is [`misspelled`] ("lea hartmann" / "lena hartmann"; a
+/// surname alone against a full name, "vogel" / "katrin vogt").
+fn spelled_apart(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (Some(lx), Some(ly)) = (x.last(), y.last()) else {
+        return false;
+    };
+    if lx == ly {
+        // The same surname: one given name apart.
+        x.len() == y.len()
+            && x.len() >= 2
+            && x.iter().zip(&y).filter(|(u, v)| u != v).count() == 1
+            && x.iter().zip(&y).all(|(u, v)| u == v || misspelled(u, v))
+    } else {
+        misspelled(lx, ly) && (x.len() == 1 || y.len() == 1 || x[..x.len() - 1] == y[..y.len() - 1])
+    }
+}
+
+/// Whether two words are one name spelled two ways, and not one name transliterated two
+/// ways: they start alike and are one or two edits apart (Levenshtein, by `strsim`), but
+/// their consonants differ, and neither is the other with an ending. Transliterations
+/// differ in vowels ("yury" / "yuri", "mohammed" / "muhammad"), endings make another
+/// word ("russia" / "russian"); "lea" / "lena" and "vogel" / "vogt" are neither.
+fn misspelled(a: &str, b: &str) -> bool {
+    let consonants = |w: &str| -> String {
+        let mut out: Vec<char> = w.chars().filter(|c| !"aeiouy".contains(*c)).collect();
+        out.dedup();
+        out.into_iter().collect()
+    };
+    a != b
+        && a.len() >= 3
+        && b.len() >= 3
+        && a.chars().next() == b.chars().next()
+        && !a.starts_with(b)
+        && !b.starts_with(a)
+        && strsim::levenshtein(a, b) <= 2
+        && consonants(a) != consonants(b)
 }

@@ -1,6 +1,7 @@
 //! Discrepancies on small invented reports: times, ranges and measures that differ;
 //! rounded counts that agree; sums of money written two ways; a lone calendar day; and a
-//! link to a statement about another fact.
+//! link to a statement about another fact; one name spelled two ways, and not one name
+//! transliterated two ways.
 
 use super::super::*;
 
@@ -153,5 +154,44 @@ fn the_missing_are_counted_whatever_verb_comes_between() {
             "The explosion at the Kedrovaya coal mine killed at least 11 miners and left seven unaccounted for."
         ),
         ["number: \"six\" vs \"seven\""]
+    );
+}
+
+#[test]
+fn one_name_spelled_two_ways_disagrees_and_a_transliteration_does_not() {
+    assert_eq!(
+        differ_on(
+            "Commission spokeswoman Lea Hartmann told a regular news briefing the ruling would be studied.",
+            "Commission spokeswoman Lena Hartmann told a news briefing the ruling would be studied."
+        ),
+        ["name: \"Lea Hartmann\" vs \"Lena Hartmann\""]
+    );
+    assert_eq!(
+        differ_on(
+            "It will take at least a week to restore the hospital's main systems, spokeswoman Vogel said.",
+            "According to spokeswoman Katrin Vogt, it will take at least a week to restore the hospital's main systems."
+        ),
+        ["name: \"Vogel\" vs \"Katrin Vogt\""]
+    );
+    // One name transliterated two ways is one person.
+    assert!(
+        differ_on(
+            "The lander will reach lunar orbit in five days, space agency head Yury Baranov said.",
+            "The lander should be in lunar orbit within five days, space agency chief Yuri Baranov told reporters."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_lowercase_piece_of_a_name_is_not_spelled_apart() {
+    // "South Korean-led" reads as the name "south korean led"; "led" is not a
+    // misspelling of "Lenz".
+    assert!(
+        differ_on(
+            "The dam built by a South Korean-led consortium collapsed near Dravik, killing 14 people.",
+            "The dam collapsed near Dravik and Lenz, killing 14 people."
+        )
+        .is_empty()
     );
 }
