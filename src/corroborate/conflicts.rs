@@ -239,14 +239,15 @@ pub(crate) fn conflicts<'a>(
                     })
             })
         };
+        let ys: Vec<&Particular> = names(pb, &sb.text).collect();
         let apart = names(pa, &sa.text).find_map(|p| {
-            names(pb, &sb.text)
+            ys.iter()
                 .find(|q| {
                     spelled_apart(&p.value, &q.value)
                         && !mentions(sb.article, &p.value)
                         && !mentions(sa.article, &q.value)
                 })
-                .map(|q| (p, q))
+                .map(|q| (p, *q))
         });
         if let Some((p, q)) = apart {
             out.push((Kind::Name, p.clone(), q.clone()));
@@ -259,19 +260,32 @@ pub(crate) fn conflicts<'a>(
 /// but for one word, which is [`misspelled`] ("lea hartmann" / "lena hartmann"; a
 /// surname alone against a full name, "vogel" / "katrin vogt").
 fn spelled_apart(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    let (Some(lx), Some(ly)) = (x.last(), y.last()) else {
+    // Asked of every pair of names in every pair of matched statements: no allocation.
+    let split = |s| match str::rsplit_once(s, ' ') {
+        Some((rest, last)) => (Some(rest), last),
+        None => (None, s),
+    };
+    let ((rx, lx), (ry, ly)) = (split(a), split(b));
+    if lx != ly {
+        return misspelled(lx, ly) && (rx.is_none() || ry.is_none() || rx == ry);
+    }
+    // The same surname: as many given names, one of them apart.
+    let (Some(rx), Some(ry)) = (rx, ry) else {
         return false;
     };
-    if lx == ly {
-        // The same surname: one given name apart.
-        x.len() == y.len()
-            && x.len() >= 2
-            && x.iter().zip(&y).filter(|(u, v)| u != v).count() == 1
-            && x.iter().zip(&y).all(|(u, v)| u == v || misspelled(u, v))
-    } else {
-        misspelled(lx, ly) && (x.len() == 1 || y.len() == 1 || x[..x.len() - 1] == y[..y.len() - 1])
+    if rx.split(' ').count() != ry.split(' ').count() {
+        return false;
     }
+    let mut apart = 0;
+    for (u, v) in rx.split(' ').zip(ry.split(' ')) {
+        if u != v {
+            apart += 1;
+            if apart > 1 || !misspelled(u, v) {
+                return false;
+            }
+        }
+    }
+    apart == 1
 }
 
 /// Whether two words are one name spelled two ways, and not one name transliterated two
@@ -280,17 +294,22 @@ fn spelled_apart(a: &str, b: &str) -> bool {
 /// differ in vowels ("yury" / "yuri", "mohammed" / "muhammad"), endings make another
 /// word ("russia" / "russian"); "lea" / "lena" and "vogel" / "vogt" are neither.
 fn misspelled(a: &str, b: &str) -> bool {
-    let consonants = |w: &str| -> String {
-        let mut out: Vec<char> = w.chars().filter(|c| !"aeiouy".contains(*c)).collect();
-        out.dedup();
-        out.into_iter().collect()
-    };
+    // The consonants, a doubled one once.
+    fn consonants(w: &str) -> impl Iterator<Item = char> + '_ {
+        let mut last = None;
+        w.chars().filter(move |&c| {
+            let keep = !"aeiouy".contains(c) && last != Some(c);
+            last = Some(c);
+            keep
+        })
+    }
     a != b
         && a.len() >= 3
         && b.len() >= 3
-        && a.chars().next() == b.chars().next()
+        && a.len().abs_diff(b.len()) <= 2
+        && a.as_bytes()[0] == b.as_bytes()[0]
         && !a.starts_with(b)
         && !b.starts_with(a)
         && strsim::levenshtein(a, b) <= 2
-        && consonants(a) != consonants(b)
+        && !consonants(a).eq(consonants(b))
 }
