@@ -5,12 +5,12 @@
 //! accepted when it is similar enough for its kind, and each is the other's best match in
 //! the other article (mutual best, [`super::best`]), unless the pair is near-identical.
 //! Mutual best keeps one sentence from confirming every sentence of a long article that
-//! shares its names. Remarks match only remarks by a compatible speaker; a remark without
-//! a speaker needs a higher score, and so does a sentence reporting a remark without
-//! naming who made it. Groups are built from the strongest matches down, never putting
-//! two statements of one article in the same group; a strong match that cannot join its
-//! two groups that way is kept as a match across groups when one side is a lede that
-//! packs several facts ([`Found::also`]).
+//! shares its names. Remarks match only remarks by a compatible speaker, unless their
+//! words are nearly the same; a remark without a speaker needs a higher score, and so
+//! does a sentence reporting a remark without naming who made it. Groups are built from
+//! the strongest matches down, never putting two statements of one article in the same
+//! group; a strong match that cannot join its two groups that way is kept as a match
+//! across groups when one side is a lede that packs several facts ([`Found::also`]).
 
 use super::origins::root;
 use super::passing::Passing;
@@ -29,6 +29,13 @@ pub(crate) const UNNAMED_REPORT: f32 = 0.35;
 pub(crate) const QUOTE: f32 = 0.18;
 /// Least similarity for two remarks when one has no named speaker.
 pub(crate) const QUOTE_UNATTRIBUTED: f32 = 0.30;
+/// Least similarity for two remarks whose outlets name different speakers: nearly the
+/// same words are one remark attributed two ways ("the Monetary Policy Committee" / "Bank
+/// Negara Malaysia"; one name spelled two ways). Two officials who say much the same
+/// thing in their own words score well below this.
+pub(crate) const QUOTE_OTHER_SPEAKER: f32 = 0.5;
+/// Content words two remarks of different speakers must share for [`QUOTE_OTHER_SPEAKER`].
+pub(crate) const QUOTE_OTHER_SHARED: usize = 5;
 /// A match that is the best for only one of its two statements needs this much.
 pub(crate) const ONE_SIDED: f32 = 0.22;
 /// Least cosine for two facts that share at least [`RESCUE_SHARED`] content words and
@@ -45,8 +52,10 @@ pub(crate) const PLAIN: usize = 2;
 /// Criminal Police Office (LKA)…").
 pub(crate) const PLAIN_RELAXED: f32 = 0.4;
 /// Content words two statements must share for [`PLAIN_RELAXED`] (an attribution left
-/// over, "U.N. envoy Marta Lindqvist said", is short and shares few).
-pub(crate) const RELAXED_SHARED: usize = 5;
+/// over, "U.N. envoy Marta Lindqvist said", is short and shares few; "The record is
+/// subject to ratification by World Athletics" / "The time must still be ratified by
+/// World Athletics" share three).
+pub(crate) const RELAXED_SHARED: usize = 3;
 /// Least similarity for a match across two groups (see [`Found::also`]).
 pub(crate) const ALSO: f32 = 0.3;
 /// For a match across groups, the longer statement has at least this many times the

@@ -6,10 +6,11 @@
 //! and matches statements across articles by TF-IDF cosine over normalised content words
 //! ([`text`], [`similarity`]). A match needs a different *origin*: the same agency counts
 //! once (AFP direct and AFP via BSS are one origin), and so do two copies of one wire
-//! story under different names. Remarks match only remarks by the same speaker. Matches
-//! form groups ([`groups`]); matched statements whose particulars differ (a number, a
-//! date, a day, a name) become discrepancies ([`discrepancy`]). The analyst's own writing
-//! is checked against the sources by [`grounding`].
+//! story under different names. Remarks match only remarks by the same speaker (or in
+//! nearly the same words: one remark attributed two ways). Matches form groups
+//! ([`groups`]); matched statements whose particulars differ (a number, a date, a day, a
+//! name) become discrepancies ([`discrepancy`]). The analyst's own writing is checked
+//! against the sources by [`grounding`].
 //!
 //! Everything is a pure function of the articles; statements are byte spans into each
 //! article's frozen text, like the rest of the model, so the reader can badge them and

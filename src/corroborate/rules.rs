@@ -7,8 +7,8 @@
 //! comparisons and the rules can be asked from several threads at once.
 
 use super::groups::{
-    FACT, PLAIN, PLAIN_RELAXED, QUOTE, QUOTE_UNATTRIBUTED, RELAXED_SHARED, RESCUE, RESCUE_SHARED,
-    RESCUE_SHORT, SHARED, UNNAMED_REPORT,
+    FACT, PLAIN, PLAIN_RELAXED, QUOTE, QUOTE_OTHER_SHARED, QUOTE_OTHER_SPEAKER, QUOTE_UNATTRIBUTED,
+    RELAXED_SHARED, RESCUE, RESCUE_SHARED, RESCUE_SHORT, SHARED, UNNAMED_REPORT,
 };
 use super::text::{name_tokens, same_speaker};
 use super::{Kind, Statement};
@@ -50,6 +50,9 @@ pub(crate) struct Rules {
     plain: Vec<(u32, u8)>,
     plain_at: Vec<u32>,
     speakers: Vec<Vec<String>>,
+    /// For a remark, the ids of its words in order (see [`Rules::attributed_apart`]);
+    /// empty for a fact.
+    said: Vec<Vec<u32>>,
     /// For a remark, the ids of its speaker's words of three letters or more; for a fact,
     /// the ids of those words (of any speaker) it contains. Sorted.
     names: Vec<Vec<u32>>,
@@ -101,6 +104,20 @@ impl Rules {
                 found
             })
             .collect();
+        let mut word_ids: HashMap<String, u32> = HashMap::default();
+        let said = statements
+            .iter()
+            .map(|s| match s.kind {
+                Kind::Fact => Vec::new(),
+                Kind::Quote => super::text::words(&s.text)
+                    .into_iter()
+                    .map(|w| {
+                        let next = word_ids.len() as u32;
+                        *word_ids.entry(w.text).or_insert(next)
+                    })
+                    .collect(),
+            })
+            .collect();
         let mut plain_at = Vec::with_capacity(plain.len() + 1);
         plain_at.push(0);
         for p in plain {
@@ -111,6 +128,7 @@ impl Rules {
             plain: plain.concat(),
             plain_at,
             speakers,
+            said,
             names,
         }
     }
@@ -131,6 +149,17 @@ impl Rules {
         self.kinds[q] == Kind::Quote
             && self.kinds[f] == Kind::Fact
             && self.names[q].iter().any(|t| self.names[f].contains(t))
+    }
+
+    /// Whether two remarks whose outlets name different speakers are still one remark
+    /// attributed two ways: the names share a word ("Katrin Vogel" / "Katrin Vogt"), or
+    /// the remarks share a run of [`QUOTE_VERBATIM`] words, as one statement released
+    /// and credited to a body by one outlet and its head by another does. Two officials
+    /// who say much the same thing do it in their own words.
+    fn attributed_apart(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (&self.speakers[i], &self.speakers[j]);
+        x.iter().any(|t| t.len() >= 3 && y.contains(t))
+            || longest_run(&self.said[i], &self.said[j]) >= QUOTE_VERBATIM
     }
 
     /// Whether a pair passes the thresholds for its kinds (rescue aside).
@@ -161,7 +190,12 @@ impl Rules {
         let speakers = &self.speakers;
         match (a, b) {
             (Kind::Quote, Kind::Quote) => match (speakers[i].is_empty(), speakers[j].is_empty()) {
-                (false, false) => same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE,
+                (false, false) => {
+                    (same_speaker(&speakers[i], &speakers[j]) && score >= QUOTE)
+                        || (score >= QUOTE_OTHER_SPEAKER
+                            && shared >= QUOTE_OTHER_SHARED
+                            && self.attributed_apart(i, j))
+                }
                 _ => score >= QUOTE_UNATTRIBUTED,
             },
             _ => score >= FACT,
@@ -175,5 +209,39 @@ impl Rules {
             && self.kinds[p.j as usize] == Kind::Fact
             && ((p.score >= RESCUE && usize::from(p.shared) >= RESCUE_SHARED)
                 || p.score >= RESCUE_SHORT)
+    }
+}
+
+/// Words in a row two remarks must share to be one remark attributed two ways ("The
+/// reduction is a pre-emptive measure" / "The reduction is a pre-emptive move").
+const QUOTE_VERBATIM: usize = 4;
+
+/// The length of the longest run of words `x` and `y` share, in order.
+fn longest_run(x: &[u32], y: &[u32]) -> usize {
+    // The classic table of common suffixes, one row at a time: remarks are short.
+    let mut row = vec![0usize; y.len() + 1];
+    let mut best = 0;
+    for &a in x {
+        let mut diagonal = 0;
+        for (k, &b) in y.iter().enumerate() {
+            let above = row[k + 1];
+            row[k + 1] = if a == b { diagonal + 1 } else { 0 };
+            best = best.max(row[k + 1]);
+            diagonal = above;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_run;
+
+    #[test]
+    fn longest_run_of_shared_words() {
+        assert_eq!(longest_run(&[1, 2, 3, 4, 9], &[0, 2, 3, 4, 5]), 3);
+        assert_eq!(longest_run(&[1, 2], &[3, 4]), 0);
+        assert_eq!(longest_run(&[], &[1]), 0);
+        assert_eq!(longest_run(&[7, 7, 7], &[7, 7]), 2);
     }
 }

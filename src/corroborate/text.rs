@@ -171,6 +171,23 @@ impl Analyzer {
                 out.push((a.to_owned(), !w.capital));
                 continue;
             }
+            // Numbers spelled out ("seven days", "Twenty-three miners") are the numbers
+            // another outlet writes in digits.
+            if let Some(n) = spelled_number(&w.text) {
+                let unit = if n >= 20 {
+                    words
+                        .get(i)
+                        .and_then(|u| spelled_number(&u.text))
+                        .filter(|&u| u < 10)
+                } else {
+                    None
+                };
+                if unit.is_some() {
+                    i += 1;
+                }
+                out.push(((n + unit.unwrap_or(0)).to_string(), true));
+                continue;
+            }
             if w.text.len() < 2 && !w.text.starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
@@ -216,6 +233,22 @@ impl Analyzer {
         }
         out
     }
+}
+
+/// The value of a number word from two to ninety ("seven", "twelve", "forty"); tens are
+/// followed by their unit as the next word ("twenty-three" splits at the hyphen).
+fn spelled_number(word: &str) -> Option<usize> {
+    const SMALL: [&str; 11] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    SMALL
+        .iter()
+        .position(|w| *w == word)
+        .map(|k| k + 2)
+        .or_else(|| TENS.iter().position(|w| *w == word).map(|k| (k + 2) * 10))
 }
 
 /// Joins two neighbouring terms of each statement into one where the joined form is itself

@@ -136,3 +136,74 @@ fn a_match_across_groups_still_reports_a_disagreement() {
     assert!(texts.iter().any(|t| t.contains(lede)), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("came ashore")), "{texts:?}");
 }
+
+#[test]
+fn one_remark_attributed_two_ways_matches_but_a_like_remark_by_another_does_not() {
+    // One outlet credits the bank's rate committee, the other the bank: nearly the same
+    // words are one remark.
+    let (first, second) = (
+        "Malaysia's central bank cut its benchmark rate by 25 basis points to 2.75% on \
+         Thursday.\n\n",
+        "Bank Negara Malaysia lowered its overnight policy rate to 2.75% from 3% in a \
+         surprise move.\n\n",
+    );
+    let (c, _) = pair(
+        &format!(
+            "{first}\"The reduction is a pre-emptive measure to preserve Malaysia's steady \
+             growth path amid moderate inflation prospects,\" the Monetary Policy Committee \
+             said in a statement."
+        ),
+        &format!(
+            "{second}\"The reduction is a pre-emptive move to sustain Malaysia's growth \
+             trajectory amid moderate inflation prospects,\" Bank Negara Malaysia said."
+        ),
+    );
+    assert!(
+        matched(&c, "pre-emptive measure", "pre-emptive move"),
+        "{:#?}",
+        c.matches
+    );
+    // Two officials who say much the same thing in their own words are two remarks.
+    let (c, _) = pair(
+        &format!(
+            "{first}\"We will keep supporting growth as long as inflation stays moderate,\" \
+             Governor Aziz Rahman told reporters.\n\n\
+             The ringgit was little changed after the decision."
+        ),
+        &format!(
+            "{second}\"Inflation is moderate, so we can keep supporting growth this year,\" \
+             Finance Minister Lim Wei said.\n\n\
+             Economists had expected the bank to hold rates until March."
+        ),
+    );
+    assert!(
+        !matched(
+            &c,
+            "keep supporting growth as long",
+            "Inflation is moderate"
+        ),
+        "{:#?}",
+        c.matches
+    );
+}
+
+#[test]
+fn a_close_restatement_with_one_common_word_besides_names_matches() {
+    // AP and Reuters on one marathon record (the labelled set's pair 06): "ratification"
+    // / "ratified" is the only lowercase word the two sentences share, but most of what
+    // they say is the same.
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/corroboration/06-marathon-record/"
+    );
+    let read = |name: &str| {
+        crate::import_file(std::path::Path::new(&format!("{dir}{name}"))).expect("imports")
+    };
+    let articles = [read("a.txt"), read("b.txt")];
+    let c = compare(&[&articles[0], &articles[1]]);
+    assert!(
+        matched(&c, "subject to ratification", "must still be ratified"),
+        "{:#?}",
+        c.matches
+    );
+}

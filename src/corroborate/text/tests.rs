@@ -24,6 +24,25 @@ fn folds_spelling_abbreviations_and_numbers() {
 }
 
 #[test]
+fn numbers_in_words_are_the_numbers_in_digits() {
+    let a = Analyzer::default();
+    assert_eq!(
+        a.terms("Twenty-three miners were taken to hospital"),
+        a.terms("23 miners were taken to hospital")
+    );
+    assert_eq!(
+        a.terms("from twelve to seven days"),
+        a.terms("from 12 to 7 days")
+    );
+    assert_eq!(a.terms("forty people"), a.terms("40 people"));
+    // A number word counts as plain, like digits: it is what the sentence says.
+    assert!(
+        a.marked_terms("Seven ships")
+            .contains(&("7".to_owned(), true))
+    );
+}
+
+#[test]
 fn units_and_calendar_words_fold_and_count_as_plain() {
     let a = Analyzer::default();
     assert_eq!(a.terms("60 km"), a.terms("60 kilometres"));
