@@ -228,19 +228,8 @@ pub(crate) fn conflicts<'a>(
     // One person's name spelled two ways, in any slot, when neither article has the
     // other's spelling.
     if !out.iter().any(|(k, _, _)| *k == Kind::Name) {
-        // Names whose every word is capitalised ("Lena Hartmann", not "South
-        // Korean-led", whose "led" is no name).
-        let names = |ps: &'a [Particular], text: &'a str| {
-            ps.iter().filter(move |p| {
-                p.kind == Kind::Name
-                    && text.get(p.start..p.end).is_some_and(|t| {
-                        t.split(|c: char| c.is_whitespace() || c == '-')
-                            .all(|w| w.starts_with(char::is_uppercase))
-                    })
-            })
-        };
-        let ys: Vec<&Particular> = names(pb, &sb.text).collect();
-        let apart = names(pa, &sa.text).find_map(|p| {
+        let ys: Vec<&Particular> = full_names(pb, &sb.text).collect();
+        let apart = full_names(pa, &sa.text).find_map(|p| {
             ys.iter()
                 .find(|q| {
                     spelled_apart(&p.value, &q.value)
@@ -254,6 +243,36 @@ pub(crate) fn conflicts<'a>(
         }
     }
     out
+}
+
+/// The names among `ps` whose every word is capitalised in `text` ("Lena Hartmann", not
+/// "South Korean-led", whose "led" is no name).
+fn full_names<'a>(ps: &'a [Particular], text: &'a str) -> impl Iterator<Item = &'a Particular> {
+    ps.iter().filter(move |p| {
+        p.kind == Kind::Name
+            && text.get(p.start..p.end).is_some_and(|t| {
+                t.split(|c: char| c.is_whitespace() || c == '-')
+                    .all(|w| w.starts_with(char::is_uppercase))
+            })
+    })
+}
+
+/// The name in fact `f` that spells the speaker of a remark it reports another way
+/// ("Commission spokeswoman Lena Hartmann said…" against a remark by "Lea Hartmann"),
+/// when neither article has the other's spelling. `speaker` is the remark's speaker as
+/// lowercase folded words without titles, `quoted` the remark's article.
+pub(crate) fn speaker_spelled<'a>(
+    speaker: &str,
+    quoted: usize,
+    f: &'a Statement,
+    ff: &'a Facts1,
+    mentions: &dyn Fn(usize, &str) -> bool,
+) -> Option<&'a Particular> {
+    full_names(&ff.particulars, &f.text).find(|q| {
+        spelled_apart(speaker, &q.value)
+            && !mentions(f.article, speaker)
+            && !mentions(quoted, &q.value)
+    })
 }
 
 /// Whether two names (lowercase folded words) are one name spelled two ways: the same

@@ -4,16 +4,18 @@
 //! particular ([`super::conflicts`]), and so is each link (a similar pair kept out of the
 //! groups, one side in a group) unless its outside statement's own outlet already gives
 //! the group's value in the group: then it is about another fact. What differs is merged
-//! into one discrepancy per group and kind, every copy of a wire story included.
+//! into one discrepancy per group and kind, every copy of a wire story included. A remark
+//! has its speaker as a name too, named beside it: a fact that reports the remark and
+//! spells the speaker another way disagrees ("Lea" / "Lena Hartmann").
 //! Qualifiers stay in the value shown ("more than 10,000"), because they are part of
 //! what the analyst must weigh; [`differ`] tells the matcher which similar pairs are
 //! about the same numbers, dates or days.
 
-use super::conflicts::{conflicts, rounded};
+use super::conflicts::{conflicts, rounded, speaker_spelled};
 use super::counts::qualifier;
 use super::facts::Facts;
 use super::particulars::{Kind, Particular};
-use super::text::words;
+use super::text::{name_tokens, words};
 use super::{Corroboration, Statement};
 use crate::article::Article;
 use serde::Serialize;
@@ -107,7 +109,22 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
         if c.origins[sa.article] == c.origins[sb.article] {
             continue;
         }
-        let mut found = conflicts(sa, &facts.of(a, sa), sb, &facts.of(b, sb), &mentions);
+        let (fa, fb) = (facts.of(a, sa), facts.of(b, sb));
+        let mut found: Vec<(Kind, Side, Side)> = conflicts(sa, &fa, sb, &fb, &mentions)
+            .into_iter()
+            .map(|(kind, x, y)| (kind, Side::Text(x), Side::Text(y)))
+            .collect();
+        // A fact that reports a remark and spells its speaker another way.
+        if !found.iter().any(|(k, _, _)| *k == Kind::Name) {
+            found.extend(speaker_apart(
+                c,
+                articles,
+                (a, sa),
+                (b, sb),
+                facts,
+                &mentions,
+            ));
+        }
         if let Some(&other) = outside.get(&(a, b)) {
             // A link's outside statement is about another fact when its own article's
             // member of the group gives the group's value: "total disbursements … about
@@ -127,7 +144,7 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
             };
             found.retain(|(kind, x, y)| {
                 let inside = if other == b { x } else { y };
-                !echoed(*kind, &inside.value)
+                !echoed(*kind, inside.normal())
             });
         }
         for (kind, x, y) in found {
@@ -148,19 +165,31 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                 order.push(key);
                 Vec::new()
             });
-            for (rep, p) in [(a, &x), (b, &y)] {
+            for (rep, side) in [(a, &x), (b, &y)] {
                 let one = [rep];
                 let all = copies.get(&rep).map_or(&one[..], Vec::as_slice);
                 for &s in all {
                     if !list.iter().any(|v| v.statement == s) {
                         let st = &c.statements[s];
-                        list.push(Variant {
-                            statement: s,
-                            value: shown(&st.text, p),
-                            normal: p.value.clone(),
-                            start: st.start + p.start,
-                            end: st.start + p.end,
-                        });
+                        let variant = match side {
+                            Side::Text(p) => Some(Variant {
+                                statement: s,
+                                value: shown(&st.text, p),
+                                normal: p.value.clone(),
+                                start: st.start + p.start,
+                                end: st.start + p.end,
+                            }),
+                            Side::Speaker(normal) => {
+                                speaker_span(articles[st.article], st).map(|(start, end)| Variant {
+                                    statement: s,
+                                    value: articles[st.article].text[start..end].to_owned(),
+                                    normal: normal.clone(),
+                                    start,
+                                    end,
+                                })
+                            }
+                        };
+                        list.extend(variant);
                     }
                 }
             }
@@ -189,6 +218,63 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
             })
         })
         .collect()
+}
+
+/// One side of a difference: a particular of the statement's text, or the speaker of
+/// a remark (named outside the quotation marks, so placed in the article by
+/// [`speaker_span`]) as lowercase folded words.
+enum Side {
+    Text(Particular),
+    Speaker(String),
+}
+
+impl Side {
+    /// The value as compared.
+    fn normal(&self) -> &str {
+        match self {
+            Side::Text(p) => &p.value,
+            Side::Speaker(normal) => normal,
+        }
+    }
+}
+
+/// A remark and a fact that reports it naming its speaker another way ("Lea Hartmann"
+/// / "Lena Hartmann", see [`speaker_spelled`]): a name discrepancy, when the article
+/// names the speaker beside the remark, so the analyst can be shown where.
+fn speaker_apart(
+    c: &Corroboration,
+    articles: &[&Article],
+    (a, sa): (usize, &Statement),
+    (b, sb): (usize, &Statement),
+    facts: &Facts,
+    mentions: &dyn Fn(usize, &str) -> bool,
+) -> Option<(Kind, Side, Side)> {
+    let (q, f, fi, quote_first) = match (sa.kind, sb.kind) {
+        (super::Kind::Quote, super::Kind::Fact) => (sa, sb, b, true),
+        (super::Kind::Fact, super::Kind::Quote) => (sb, sa, a, false),
+        _ => return None,
+    };
+    let speaker = name_tokens(q.speaker.as_deref()?).join(" ");
+    speaker_span(articles[q.article], q)?;
+    let ff = facts.of(fi, &c.statements[fi]);
+    let name = speaker_spelled(&speaker, q.article, f, &ff, mentions)?;
+    let (x, y) = (Side::Speaker(speaker), Side::Text(name.clone()));
+    Some(if quote_first {
+        (Kind::Name, x, y)
+    } else {
+        (Kind::Name, y, x)
+    })
+}
+
+/// Where the speaker of remark `q` is named in its article: within the sentences the
+/// remark is quoted in (a speaker found earlier in the story is not placed).
+fn speaker_span(article: &Article, q: &Statement) -> Option<(usize, usize)> {
+    let speaker = q.speaker.as_deref()?;
+    let first = article.sentences.get(q.sentences.start)?;
+    let last = article.sentences.get(q.sentences.end.checked_sub(1)?)?;
+    let (from, to) = (first.start.min(q.start), last.end.max(q.end));
+    let at = article.text.get(from..to)?.find(speaker)? + from;
+    Some((at, at + speaker.len()))
 }
 
 /// Whether two statements give different numbers, dates or days of the week for the

@@ -1,7 +1,7 @@
 //! Discrepancies on small invented reports: times, ranges and measures that differ;
 //! rounded counts that agree; sums of money written two ways; a lone calendar day; and a
-//! link to a statement about another fact; one name spelled two ways, and not one name
-//! transliterated two ways.
+//! link to a statement about another fact; one name spelled two ways (in a fact, or as a
+//! remark's speaker), and not one name transliterated two ways.
 
 use super::super::*;
 
@@ -194,4 +194,57 @@ fn a_lowercase_piece_of_a_name_is_not_spelled_apart() {
         )
         .is_empty()
     );
+}
+
+#[test]
+fn a_remarks_speaker_spelled_another_way_by_the_report_disagrees() {
+    let run = |name_b: &str| {
+        let a = crate::import_bytes(
+            "a.txt",
+            "BRUSSELS, July 1 (Reuters) - The EU General Court cut Quandor's antitrust fine \
+             to 1.02 billion euros on Wednesday.\n\n\
+             \"We take note of the judgment and will study it carefully before deciding on \
+             an appeal,\" Commission spokeswoman Lea Hartmann told a regular news briefing.\n"
+                .as_bytes(),
+        )
+        .expect("imports");
+        let b = crate::import_bytes(
+            "b.txt",
+            format!(
+                "LUXEMBOURG, July 1 (dpa) - Europe's second-highest court reduced the fine \
+                 on software maker Quandor to 1.02 billion euros.\n\n\
+                 Commission spokeswoman {name_b} said the authority would study the judgment \
+                 carefully before deciding on an appeal.\n"
+            )
+            .as_bytes(),
+        )
+        .expect("imports");
+        let c = compare(&[&a, &b]);
+        let texts = [a.text.clone(), b.text.clone()];
+        (c, texts)
+    };
+    let (c, texts) = run("Lena Hartmann");
+    let names: Vec<&Discrepancy> = c
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == particulars::Kind::Name)
+        .collect();
+    assert_eq!(names.len(), 1, "{:#?}", c.discrepancies);
+    assert_eq!(names[0].what, "name: \"Lea Hartmann\" vs \"Lena Hartmann\"");
+    // Each side points at the name in its article: the remark's speaker is named outside
+    // the quotation marks.
+    for v in &names[0].members {
+        let article = c.statements[v.statement].article;
+        assert_eq!(&texts[article][v.start..v.end], v.value);
+    }
+    assert!(
+        names[0]
+            .members
+            .iter()
+            .any(|v| c.statements[v.statement].kind == Kind::Quote),
+        "{names:#?}"
+    );
+    // Spelled alike, the report agrees.
+    let (c, _) = run("Lea Hartmann");
+    assert!(c.discrepancies.is_empty(), "{:#?}", c.discrepancies);
 }
