@@ -230,6 +230,22 @@ pub fn glued_trailer(line: &str) -> Option<usize> {
     None
 }
 
+/// A newsletter's greeting at the start of a line of story ("Good morning. The biggest
+/// grocery deal…"): the byte offset where the story starts, after the greeting and its
+/// space. The caller splits it off so the line rules remove and report it.
+pub fn leading_greeting(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    // The greeting is short: look for its end among the first words.
+    let head = &t[..crate::format::floor_char_boundary(t, 40.min(t.len()))];
+    head.match_indices(['.', '!'])
+        .map(|(i, _)| i + 1)
+        .find(|&end| {
+            t[end..].starts_with(' ') && classify(&t[..end]).is_some_and(|v| v.reason == "greeting")
+        })
+        .map(|end| end + 1)
+        .filter(|&at| t[at..].starts_with(char::is_uppercase))
+}
+
 /// Judges one line; `None` means it may be story text.
 pub fn classify(line: &str) -> Option<Verdict> {
     let t = line.trim();

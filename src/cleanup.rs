@@ -4,7 +4,10 @@
 //! boilerplate goes only in the head of the file (before the first line of story text), in
 //! its tail (after the last), or next to another removed line, so a story sentence such as
 //! "How can we improve?" in the middle of an article stays. A removed line also ends the
-//! paragraph it stood in. Every removal is appended to `removed` with its reason and line.
+//! paragraph it stood in. Two pieces of chrome share a line with the story and are split
+//! off first: a wire trailer glued onto a story's last line, and a newsletter's greeting
+//! ("Good morning.") opening one of its first lines. Every removal is appended to
+//! `removed` with its reason and line.
 
 use crate::article::Removed;
 use crate::blocks::{Block, Line, Para};
@@ -18,6 +21,7 @@ const STORY_WORDS: usize = 8;
 /// Removes boilerplate lines from `blocks` (reporting them) and reflows the rest.
 pub fn clean(mut blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) -> Vec<Para> {
     split_glued_trailers(&mut blocks);
+    let greeting = split_leading_greeting(&mut blocks);
     let lines: Vec<(usize, usize)> = blocks
         .iter()
         .enumerate()
@@ -54,6 +58,12 @@ pub fn clean(mut blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) 
         }
     }
 
+    // A greeting split off the first lines of story goes, wherever the head ends.
+    if let Some(at) = greeting.and_then(|g| lines.iter().position(|&l| l == g))
+        && verdicts[at].is_some()
+    {
+        gone[at] = true;
+    }
     let mut verdicts = verdicts;
     remove_menus(&mut verdicts, &mut gone, |i| &*line(i).text, first_story);
     remove_related(&mut verdicts, &mut gone, |i| &*line(i).text);
@@ -118,6 +128,44 @@ fn split_glued_trailers(blocks: &mut [Block<'_>]) {
         last.text = head;
         block.lines.push(Line { text: tail, no });
     }
+}
+
+/// Lines of story text before which a newsletter's greeting is looked for.
+const GREETING_WITHIN: usize = 3;
+
+/// A newsletter's greeting at the start of one of the first lines of story ("Good
+/// morning. The biggest grocery deal…") becomes a line of its own (same source line), to
+/// be removed and reported: its block and line.
+fn split_leading_greeting(blocks: &mut [Block<'_>]) -> Option<(usize, usize)> {
+    let mut story = 0;
+    for (b, block) in blocks.iter_mut().enumerate() {
+        for k in 0..block.lines.len() {
+            let text = &block.lines[k].text;
+            if boilerplate::classify(text).is_some() {
+                continue;
+            }
+            if let Some(at) = boilerplate::leading_greeting(text) {
+                let (head, tail) = match text {
+                    Cow::Borrowed(s) => (Cow::Borrowed(&s[..at]), Cow::Borrowed(&s[at..])),
+                    Cow::Owned(s) => (
+                        Cow::Owned(s[..at].trim_end().to_owned()),
+                        Cow::Owned(s[at..].to_owned()),
+                    ),
+                };
+                let no = block.lines[k].no;
+                block.lines[k].text = head;
+                block.lines.insert(k + 1, Line { text: tail, no });
+                return Some((b, k));
+            }
+            if text.split_whitespace().count() >= STORY_WORDS {
+                story += 1;
+                if story >= GREETING_WITHIN {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A menu line: one to four words, no sentence punctuation.
@@ -198,6 +246,29 @@ mod tests {
         let mut removed = Vec::new();
         let p = clean(text_blocks(t), t, &mut removed);
         (p.into_iter().map(|p| p.text).collect(), removed)
+    }
+
+    #[test]
+    fn a_newsletters_greeting_goes_after_the_headline_but_not_from_the_story() {
+        let t = "Harvest Lane buys Prairie Fresh in a deal worth $4.1 billion\n\n\
+                 Good morning. The biggest grocery deal in the Midwest in years landed \
+                 before the opening bell.\n\n\
+                 The chains overlap in about 60 towns, mostly in Iowa and Nebraska.\n\n\
+                 Good morning. That is how the chief executive opened the call with analysts.";
+        let (p, r) = run(t);
+        assert_eq!(
+            p[1],
+            "The biggest grocery deal in the Midwest in years landed before the opening bell."
+        );
+        assert_eq!(
+            p[3],
+            "Good morning. That is how the chief executive opened the call with analysts."
+        );
+        let lines: Vec<_> = r
+            .iter()
+            .map(|r| (r.source_line, r.reason.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(lines, vec![(3, "greeting", "Good morning.")]);
     }
 
     #[test]

@@ -115,6 +115,21 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             "subscription prompt",
             Strong,
         ),
+        // A newsletter's footer: "The Aisle Report is a free weekly newsletter about … .
+        // Forwarded this? Subscribe at aislereport.com."
+        gated(
+            "newsletter",
+            r"(?i)(?-u:\b)newsletter(?-u:\b).{0,160}(?-u:\b)(?:subscribe|sign up|forwarded)(?-u:\b)|(?-u:\b)(?:subscribe|sign up|forwarded this)(?-u:\b).{0,160}(?-u:\b)newsletter(?-u:\b)",
+            "subscription prompt",
+            Strong,
+        ),
+        // A newsletter's greeting, split off the start of its first paragraph by
+        // [`super::leading_greeting`]: "Good morning."
+        p(
+            r"(?i)^(?:good (?:morning|afternoon|evening)|hello|hi|hey)(?:,? (?:everyone|all|folks|readers|there))?[.!]$",
+            "greeting",
+            Weak,
+        ),
         // "Updated 2 hours ago", "5 min ago"
         p(
             r"(?i)^(?:updated|published|posted)?\s*(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\s+ago$",

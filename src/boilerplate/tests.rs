@@ -107,3 +107,36 @@ fn body_text_is_not_boilerplate() {
         Some(("cases rose", false))
     );
 }
+
+#[test]
+fn a_newsletters_greeting_and_footer() {
+    let line = "Good morning. The biggest grocery deal in the Midwest in years landed.";
+    let at = leading_greeting(line).expect("a greeting");
+    assert_eq!(
+        &line[at..],
+        "The biggest grocery deal in the Midwest in years landed."
+    );
+    assert_eq!(classify(line[..at].trim()).map(|v| v.strength), Some(Weak));
+    assert_eq!(
+        leading_greeting("Hi, everyone! Prices rose again."),
+        Some(14)
+    );
+    // Not a greeting: a story that starts with the words, or a greeting in a sentence.
+    assert_eq!(
+        leading_greeting("Good morning television lost viewers. Ratings fell."),
+        None
+    );
+    assert_eq!(leading_greeting("Hello. it was late"), None);
+    assert_eq!(
+        reason(
+            "The Aisle Report is a free weekly newsletter about the business of groceries. \
+             Forwarded this? Subscribe at aislereport.com."
+        ),
+        Some("subscription prompt")
+    );
+    // A story line about a newsletter stays.
+    assert_eq!(
+        reason("The ministry said it would publish a weekly newsletter on the outbreak."),
+        None
+    );
+}
