@@ -109,6 +109,35 @@ pub fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&w.as_str())
 }
 
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (negative before),
+/// by Howard Hinnant's `days_from_civil`: exact for any year, no table.
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The English names of the days of the week, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The day of the week of a date: 0 for Monday to 6 for Sunday.
+pub fn weekday(year: i32, month: u32, day: u32) -> usize {
+    // 1970-01-01 was a Thursday (3).
+    (days_from_civil(year, month, day) + 3).rem_euclid(7) as usize
+}
+
 /// The month number for a name or abbreviation (case-insensitive, trailing dot allowed).
 pub fn month(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_lowercase();

@@ -6,14 +6,17 @@
 //! the group's value in the group: then it is about another fact. What differs is merged
 //! into one discrepancy per group and kind, every copy of a wire story included. A remark
 //! has its speaker as a name too, named beside it: a fact that reports the remark and
-//! spells the speaker another way disagrees ("Lea" / "Lena Hartmann").
+//! spells the speaker another way disagrees ("Lea" / "Lena Hartmann"). A date and another
+//! day of the week disagree too, in the year the story was published
+//! ([`super::calendar`]).
 //! Qualifiers stay in the value shown ("more than 10,000"), because they are part of
 //! what the analyst must weigh; [`differ`] tells the matcher which similar pairs are
 //! about the same numbers, dates or days.
 
+use super::calendar::weekday_apart;
 use super::conflicts::{conflicts, rounded, speaker_spelled};
 use super::counts::qualifier;
-use super::facts::Facts;
+use super::facts::{Facts, Facts1};
 use super::particulars::{Kind, Particular};
 use super::text::{name_tokens, words};
 use super::{Corroboration, Statement};
@@ -125,6 +128,13 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                 &mentions,
             ));
         }
+        // A date on one side, a day of the week on the other.
+        if !found
+            .iter()
+            .any(|(k, _, _)| matches!(k, Kind::Weekday | Kind::Date))
+        {
+            found.extend(date_against_day(articles, (sa, &fa), (sb, &fb)));
+        }
         if let Some(&other) = outside.get(&(a, b)) {
             // A link's outside statement is about another fact when its own article's
             // member of the group gives the group's value: "total disbursements … about
@@ -179,6 +189,13 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                                 start: st.start + p.start,
                                 end: st.start + p.end,
                             }),
+                            Side::Dated(p, falls) => Some(Variant {
+                                statement: s,
+                                value: format!("{} (a {falls})", shown(&st.text, p)),
+                                normal: falls.to_lowercase(),
+                                start: st.start + p.start,
+                                end: st.start + p.end,
+                            }),
                             Side::Speaker(normal) => {
                                 speaker_span(articles[st.article], st).map(|(start, end)| Variant {
                                     statement: s,
@@ -225,6 +242,8 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
 /// [`speaker_span`]) as lowercase folded words.
 enum Side {
     Text(Particular),
+    /// A date and the day of the week it falls on ([`super::calendar`]).
+    Dated(Particular, &'static str),
     Speaker(String),
 }
 
@@ -232,10 +251,43 @@ impl Side {
     /// The value as compared.
     fn normal(&self) -> &str {
         match self {
-            Side::Text(p) => &p.value,
+            Side::Text(p) | Side::Dated(p, _) => &p.value,
             Side::Speaker(normal) => normal,
         }
     }
+}
+
+/// Two facts, one giving its day as a date and the other as another day of the week
+/// ([`weekday_apart`]), in the year of the dated article's publication (else the
+/// other's).
+fn date_against_day(
+    articles: &[&Article],
+    (sa, fa): (&Statement, &Facts1),
+    (sb, fb): (&Statement, &Facts1),
+) -> Option<(Kind, Side, Side)> {
+    if sa.kind != super::Kind::Fact || sb.kind != super::Kind::Fact {
+        return None;
+    }
+    let published = |first: &Statement, other: &Statement| {
+        articles[first.article]
+            .meta
+            .published
+            .as_deref()
+            .or(articles[other.article].meta.published.as_deref())
+    };
+    if let Some((date, falls, day)) = weekday_apart(fa, fb, published(sa, sb)?) {
+        return Some((
+            Kind::Weekday,
+            Side::Dated(date.clone(), falls),
+            Side::Text(day.clone()),
+        ));
+    }
+    let (date, falls, day) = weekday_apart(fb, fa, published(sb, sa)?)?;
+    Some((
+        Kind::Weekday,
+        Side::Text(day.clone()),
+        Side::Dated(date.clone(), falls),
+    ))
 }
 
 /// A remark and a fact that reports it naming its speaker another way ("Lea Hartmann"

@@ -17,6 +17,7 @@
 //! a briefing item can find the statements it overlaps.
 
 mod best;
+mod calendar;
 mod conflicts;
 mod counts;
 mod discrepancy;

@@ -1,7 +1,8 @@
 //! Discrepancies on small invented reports: times, ranges and measures that differ;
 //! rounded counts that agree; sums of money written two ways; a lone calendar day; and a
 //! link to a statement about another fact; one name spelled two ways (in a fact, or as a
-//! remark's speaker), and not one name transliterated two ways.
+//! remark's speaker), and not one name transliterated two ways; a date against another
+//! day of the week.
 
 use super::super::*;
 
@@ -246,5 +247,47 @@ fn a_remarks_speaker_spelled_another_way_by_the_report_disagrees() {
     );
     // Spelled alike, the report agrees.
     let (c, _) = run("Lea Hartmann");
+    assert!(c.discrepancies.is_empty(), "{:#?}", c.discrepancies);
+}
+
+#[test]
+fn a_date_against_another_day_of_the_week_disagrees() {
+    let run = |day: &str| {
+        let a = crate::import_bytes(
+            "a.md",
+            "---\ndate: 2025-11-27\nsource: Yonhap\n---\n\n\
+             The 500-kilogram satellite was launched from Vandenberg Space Force Base in \
+             California on Nov. 25 to take images of the Korean Peninsula.\n"
+                .as_bytes(),
+        )
+        .expect("imports");
+        let b = crate::import_bytes(
+            "b.txt",
+            format!(
+                "SEOUL, South Korea (AP) — The 500-kilogram satellite was launched {day} from \
+                 Vandenberg Space Force Base in California to map the Korean Peninsula.\n"
+            )
+            .as_bytes(),
+        )
+        .expect("imports");
+        let c = compare(&[&a, &b]);
+        assert_eq!(c.matches.len(), 1, "{:#?}", c.matches);
+        (c, [a.text.clone(), b.text.clone()])
+    };
+    // Nov. 25, 2025 was a Tuesday.
+    let (c, texts) = run("Monday");
+    let whats: Vec<&str> = c.discrepancies.iter().map(|d| d.what.as_str()).collect();
+    assert_eq!(
+        whats,
+        ["day of the week: \"Nov. 25 (a Tuesday)\" vs \"Monday\""]
+    );
+    let d = &c.discrepancies[0];
+    let spans: Vec<&str> = d
+        .members
+        .iter()
+        .map(|v| &texts[c.statements[v.statement].article][v.start..v.end])
+        .collect();
+    assert_eq!(spans, ["Nov. 25", "Monday"]);
+    let (c, _) = run("Tuesday");
     assert!(c.discrepancies.is_empty(), "{:#?}", c.discrepancies);
 }

@@ -1,0 +1,110 @@
+//! A date against a day of the week: "launched … on Nov. 25" / "was launched Monday".
+//!
+//! Outlets often give one event's day two ways, one by its date and the other by its day
+//! of the week. Neither is a number the other states, so [`super::conflicts`] cannot
+//! compare them; but with the year the story was published in, a date has a day of the
+//! week, and when it is not the one the other outlet gives, the analyst must see it. No
+//! year is ever guessed: without a publication date on either article nothing is said.
+
+use super::facts::Facts1;
+use super::particulars::{Kind, Particular};
+use crate::dates::{WEEKDAY_NAMES, days_from_civil, weekday};
+
+/// Reads a publication date `YYYY-MM-DD…` as (year, month, day).
+fn ymd(published: &str) -> Option<(i32, u32, u32)> {
+    let year = published.get(0..4)?.parse().ok()?;
+    let month = published.get(5..7)?.parse().ok()?;
+    let day = published.get(8..10)?.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+}
+
+/// The one particular of `kind` among `f`'s calendar particulars, when that is all the
+/// statement gives of its day (one date and no weekday, or one weekday and no date).
+fn lone(f: &Facts1, kind: Kind) -> Option<&Particular> {
+    let mut days = f
+        .particulars
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Date | Kind::Weekday));
+    let p = days.next()?;
+    (days.next().is_none() && p.kind == kind).then_some(p)
+}
+
+/// When fact `dated` gives its day only as a date and fact `named` only as a day of the
+/// week, and the date falls on another day in the year around `published` (the nearest
+/// such date: a story of January 2 may speak of December 30): the date, the day it falls
+/// on, and the other's weekday.
+pub(crate) fn weekday_apart<'a>(
+    dated: &'a Facts1,
+    named: &'a Facts1,
+    published: &str,
+) -> Option<(&'a Particular, &'static str, &'a Particular)> {
+    let date = lone(dated, Kind::Date)?;
+    let day = lone(named, Kind::Weekday)?;
+    let (year, month, d) = ymd(published)?;
+    let mut parts = date.value.split('-').map(str::parse::<u32>);
+    let (Some(Ok(m)), Some(Ok(dd))) = (parts.next(), parts.next()) else {
+        return None;
+    };
+    // A day the month does not have ("Feb. 30") is no date.
+    let valid = |y: i32| {
+        let next = if m == 12 {
+            days_from_civil(y + 1, 1, 1)
+        } else {
+            days_from_civil(y, m + 1, 1)
+        };
+        i64::from(dd) <= next - days_from_civil(y, m, 1)
+    };
+    let today = days_from_civil(year, month, d);
+    let y = [year - 1, year, year + 1]
+        .into_iter()
+        .filter(|&y| valid(y))
+        .min_by_key(|&y| (days_from_civil(y, m, dd) - today).abs())?;
+    let falls = WEEKDAY_NAMES[weekday(y, m, dd)];
+    (!falls.eq_ignore_ascii_case(&day.value)).then_some((date, falls, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corroborate::particulars::extract;
+
+    fn facts(text: &str) -> Facts1 {
+        Facts1 {
+            particulars: extract(text),
+            datable: true,
+            near: Vec::new(),
+            things: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_day_a_date_falls_on() {
+        assert_eq!(WEEKDAY_NAMES[weekday(2025, 11, 25)], "Tuesday");
+        assert_eq!(WEEKDAY_NAMES[weekday(2000, 2, 29)], "Tuesday");
+        assert_eq!(WEEKDAY_NAMES[weekday(1970, 1, 1)], "Thursday");
+        assert_eq!(WEEKDAY_NAMES[weekday(1969, 12, 31)], "Wednesday");
+    }
+
+    #[test]
+    fn a_date_disagrees_with_another_weekday_in_the_year_published() {
+        let dated = facts("The satellite was launched from Vandenberg on Nov. 25.");
+        let monday = facts("The satellite was launched Monday from Vandenberg.");
+        let tuesday = facts("The satellite was launched Tuesday from Vandenberg.");
+        let (date, falls, day) =
+            weekday_apart(&dated, &monday, "2025-11-27").expect("Nov. 25, 2025 is a Tuesday");
+        assert_eq!(
+            (date.value.as_str(), falls, day.value.as_str()),
+            ("11-25", "Tuesday", "monday")
+        );
+        assert!(weekday_apart(&dated, &tuesday, "2025-11-27").is_none());
+        // In 2024, Nov. 25 was a Monday.
+        assert!(weekday_apart(&dated, &monday, "2024-11-27").is_none());
+        // A story of early January speaks of last December.
+        let december = facts("The blast hit the plant on Dec. 30.");
+        let tuesday_blast = facts("The blast hit the plant on Tuesday.");
+        assert!(weekday_apart(&december, &tuesday_blast, "2026-01-02").is_none());
+        // Two days on one side: which one is the fact's is unknown.
+        let two = facts("It launched on Monday and reached orbit on Wednesday.");
+        assert!(weekday_apart(&dated, &two, "2025-11-27").is_none());
+    }
+}
