@@ -129,12 +129,13 @@ fn precision_and_recall_on_the_blind_set() {
     evaluate("blind set", &dirs, BLIND_PRECISION, BLIND_RECALL);
 }
 
-/// The recall the tuning sets are held to.
-const TUNING_RECALL: f64 = 0.78;
+/// The recall the tuning sets are held to: the goal (they measure 0.810).
+const TUNING_RECALL: f64 = 0.8;
 
 /// The precision and recall the blind set is held to: floors under what it measured when
 /// it arrived (precision 0.905, 0.890 for facts; recall 0.628; 0.907, 0.893 and 0.642
-/// after the WordNet synonyms, the one later measurement) that catch a regression
+/// after the WordNet synonyms; 0.908, 0.894 and 0.650 after numbers in words and remarks
+/// attributed two ways, the later measurements) that catch a regression
 /// while the gaps to the goals (0.9 and 0.8, printed as "NOT met") are open.
 const BLIND_PRECISION: f64 = 0.85;
 const BLIND_RECALL: f64 = 0.6;
