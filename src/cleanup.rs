@@ -107,6 +107,17 @@ pub fn clean(mut blocks: Vec<Block<'_>>, doc: &str, removed: &mut Vec<Removed>) 
         .collect()
 }
 
+/// A line's text cut in two at byte `at`, borrowing from the document when it does.
+fn split_text<'a>(text: &Cow<'a, str>, at: usize) -> (Cow<'a, str>, Cow<'a, str>) {
+    match text {
+        Cow::Borrowed(s) => (Cow::Borrowed(&s[..at]), Cow::Borrowed(&s[at..])),
+        Cow::Owned(s) => (
+            Cow::Owned(s[..at].to_owned()),
+            Cow::Owned(s[at..].to_owned()),
+        ),
+    }
+}
+
 /// A trailer glued onto the last line of a block ("…the bridge. PTI ABC XYZ RT") becomes
 /// a line of its own (same source line), so the line rules remove and report it.
 fn split_glued_trailers(blocks: &mut [Block<'_>]) {
@@ -117,13 +128,7 @@ fn split_glued_trailers(blocks: &mut [Block<'_>]) {
         let Some(at) = boilerplate::glued_trailer(&last.text) else {
             continue;
         };
-        let (head, tail) = match &last.text {
-            Cow::Borrowed(s) => (Cow::Borrowed(&s[..at]), Cow::Borrowed(&s[at..])),
-            Cow::Owned(s) => (
-                Cow::Owned(s[..at].to_owned()),
-                Cow::Owned(s[at..].to_owned()),
-            ),
-        };
+        let (head, tail) = split_text(&last.text, at);
         let no = last.no;
         last.text = head;
         block.lines.push(Line { text: tail, no });
@@ -145,13 +150,7 @@ fn split_leading_greeting(blocks: &mut [Block<'_>]) -> Option<(usize, usize)> {
                 continue;
             }
             if let Some(at) = boilerplate::leading_greeting(text) {
-                let (head, tail) = match text {
-                    Cow::Borrowed(s) => (Cow::Borrowed(&s[..at]), Cow::Borrowed(&s[at..])),
-                    Cow::Owned(s) => (
-                        Cow::Owned(s[..at].trim_end().to_owned()),
-                        Cow::Owned(s[at..].to_owned()),
-                    ),
-                };
+                let (head, tail) = split_text(text, at);
                 let no = block.lines[k].no;
                 block.lines[k].text = head;
                 block.lines.insert(k + 1, Line { text: tail, no });
