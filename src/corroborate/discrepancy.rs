@@ -189,10 +189,10 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                                 start: st.start + p.start,
                                 end: st.start + p.end,
                             }),
-                            Side::Dated(p, falls) => Some(Variant {
+                            Side::Dated(p, falls, normal) => Some(Variant {
                                 statement: s,
                                 value: format!("{} (a {falls})", shown(&st.text, p)),
-                                normal: falls.to_lowercase(),
+                                normal: normal.clone(),
                                 start: st.start + p.start,
                                 end: st.start + p.end,
                             }),
@@ -242,8 +242,9 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
 /// [`speaker_span`]) as lowercase folded words.
 enum Side {
     Text(Particular),
-    /// A date and the day of the week it falls on ([`super::calendar`]).
-    Dated(Particular, &'static str),
+    /// A date, the day of the week it falls on ([`super::calendar`]) and that day as
+    /// compared ("tuesday", as a weekday particular's value).
+    Dated(Particular, &'static str, String),
     Speaker(String),
 }
 
@@ -251,7 +252,8 @@ impl Side {
     /// The value as compared.
     fn normal(&self) -> &str {
         match self {
-            Side::Text(p) | Side::Dated(p, _) => &p.value,
+            Side::Text(p) => &p.value,
+            Side::Dated(_, _, normal) => normal,
             Side::Speaker(normal) => normal,
         }
     }
@@ -278,7 +280,7 @@ fn date_against_day(
     if let Some((date, falls, day)) = weekday_apart(fa, fb, published(sa, sb)?) {
         return Some((
             Kind::Weekday,
-            Side::Dated(date.clone(), falls),
+            Side::Dated(date.clone(), falls, falls.to_lowercase()),
             Side::Text(day.clone()),
         ));
     }
@@ -286,7 +288,7 @@ fn date_against_day(
     Some((
         Kind::Weekday,
         Side::Text(day.clone()),
-        Side::Dated(date.clone(), falls),
+        Side::Dated(date.clone(), falls, falls.to_lowercase()),
     ))
 }
 

@@ -81,6 +81,16 @@ static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
+
+/// The value of a number word from two to ninety, lowercase ("seven" 7, "twelve" 12,
+/// "forty" 40); a tens word's unit is the next word ("thirty-seven").
+pub(crate) fn word_value(word: &str) -> Option<usize> {
+    NUMBER_WORDS
+        .iter()
+        .position(|w| *w == word)
+        .map(|k| k + 2)
+        .or_else(|| TENS.iter().position(|w| *w == word).map(|k| (k + 2) * 10))
+}
 static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<m>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?:\s+(?P<d>\d{1,2})\b)?";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
@@ -271,21 +281,10 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             continue;
         }
         let word = |name: &str| c.name(name).map(|w| w.as_str().to_ascii_lowercase());
-        let unit = |w: &str| {
-            NUMBER_WORDS
-                .iter()
-                .position(|x| *x == w)
-                .map_or(0, |n| n + 2)
-        };
+        let value = |w: Option<String>| w.and_then(|w| word_value(&w)).unwrap_or(0);
         let value = match (word("tens"), word("unit"), word("small")) {
-            (Some(t), u, _) => {
-                let tens = TENS
-                    .iter()
-                    .position(|x| *x == t)
-                    .map_or(0, |n| (n + 2) * 10);
-                tens + u.map_or(0, |u| unit(&u))
-            }
-            (None, _, Some(w)) => unit(&w),
+            (tens @ Some(_), unit, _) => value(tens) + value(unit),
+            (None, _, small @ Some(_)) => value(small),
             _ => continue,
         };
         let p = Particular {

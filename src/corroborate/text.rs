@@ -11,6 +11,7 @@
 //! standard, maintained implementations; only the news-specific folds live here.
 
 use super::lexicon::{IRREGULAR, NEWS_STOP, SPELLINGS, SYNONYMS};
+use super::particulars::word_value;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashSet;
 
@@ -173,11 +174,11 @@ impl Analyzer {
             }
             // Numbers spelled out ("seven days", "Twenty-three miners") are the numbers
             // another outlet writes in digits.
-            if let Some(n) = spelled_number(&w.text) {
+            if let Some(n) = word_value(&w.text) {
                 let unit = if n >= 20 {
                     words
                         .get(i)
-                        .and_then(|u| spelled_number(&u.text))
+                        .and_then(|u| word_value(&u.text))
                         .filter(|&u| u < 10)
                 } else {
                     None
@@ -233,22 +234,6 @@ impl Analyzer {
         }
         out
     }
-}
-
-/// The value of a number word from two to ninety ("seven", "twelve", "forty"); tens are
-/// followed by their unit as the next word ("twenty-three" splits at the hyphen).
-fn spelled_number(word: &str) -> Option<usize> {
-    const SMALL: [&str; 11] = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    SMALL
-        .iter()
-        .position(|w| *w == word)
-        .map(|k| k + 2)
-        .or_else(|| TENS.iter().position(|w| *w == word).map(|k| (k + 2) * 10))
 }
 
 /// Joins two neighbouring terms of each statement into one where the joined form is itself
