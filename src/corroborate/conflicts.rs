@@ -3,8 +3,9 @@
 //!
 //! Days, dates, years and times of day disagree when both statements name one for the
 //! same event (a content word in common nearby, or one calendar day in a statement) and
-//! none is shared, or when both give as many and one is apart ("between 2012 and 2019"
-//! against "between 2013 and 2019"). Numbers of one unit disagree when they count the
+//! none is shared, or when both give as many and one is apart, or when a range of each
+//! shares one end and not the other ("between 2012 and 2019" against "between 2013 and
+//! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). Numbers of one unit disagree when they count the
 //! same thing ([`super::counts`]) and no value of one side agrees with the other's once
 //! qualifiers are read ("more than 40" allows 43). Names disagree when they fill the
 //! same slot and neither article mentions the other's, or when they are one name spelled
@@ -65,6 +66,50 @@ fn unshared<T: Copy>(x: &[T], y: &[T], same: impl Fn(&T, &T) -> bool) -> Option<
     (!xs.is_empty() && !ys.is_empty() && (none_shared || paired)).then_some((xs, ys))
 }
 
+/// The ranges among particulars `of` of `ps` (in text order): two in a row joined by
+/// "and", "to", "through" or a dash ("between 2012 and 2019", "2012-2019"), or with the
+/// unit both ends give ("from 12 days to 6 days"). Not "14 people and 37 missing".
+fn ranges(text: &str, ps: &[Particular], of: &[usize]) -> Vec<(usize, usize)> {
+    let joins = |w: &str| matches!(w, "and" | "to" | "through" | "until" | "-" | "–" | "—");
+    of.windows(2)
+        .filter(|w| {
+            let (p, q) = (&ps[w[0]], &ps[w[1]]);
+            let Some(gap) = text.get(p.end..q.start) else {
+                return false;
+            };
+            match gap.split_whitespace().collect::<Vec<_>>()[..] {
+                [join] => joins(join),
+                [unit, join] => {
+                    joins(join)
+                        && text
+                            .get(q.end..)
+                            .is_some_and(|after| after.split_whitespace().next() == Some(unit))
+                }
+                _ => false,
+            }
+        })
+        .map(|w| (w[0], w[1]))
+        .collect()
+}
+
+/// The ends that differ when a range of `a` and one of `b` share exactly one end.
+fn end_apart(
+    x: &[(usize, usize)],
+    y: &[(usize, usize)],
+    pa: &[Particular],
+    pb: &[Particular],
+) -> Option<(usize, usize)> {
+    x.iter().find_map(|&(p1, p2)| {
+        y.iter().find_map(|&(q1, q2)| {
+            match (pa[p1].value == pb[q1].value, pa[p2].value == pb[q2].value) {
+                (true, false) => Some((p2, q2)),
+                (false, true) => Some((p1, q1)),
+                _ => None,
+            }
+        })
+    })
+}
+
 /// What number `i` of `f` counts.
 fn thing(f: &Facts1, i: usize) -> Option<&Thing> {
     f.things.get(i).and_then(Option::as_ref)
@@ -100,6 +145,15 @@ pub(crate) fn conflicts<'a>(
         // enter lunar orbit on July 20 and to land near the Moon's south pole on August
         // 21" / "attempt a touchdown on Aug. 12"); the closest is shown.
         let lone = kind == Kind::Date && (x.len() == 1 || y.len() == 1);
+        // A range against a range: one end shared, the other apart, whatever else the
+        // statements date ("fined in July 2021 for … between 2012 and 2019" / "between
+        // 2013 and 2019").
+        if let Some((p, q)) =
+            end_apart(&ranges(&sa.text, pa, &x), &ranges(&sb.text, pb, &y), pa, pb)
+        {
+            out.push((kind, pa[p].clone(), pb[q].clone()));
+            continue;
+        }
         let Some((x, y)) = unshared(&x, &y, |&p, &q| pa[p].value == pb[q].value) else {
             continue;
         };
@@ -155,6 +209,14 @@ pub(crate) fn conflicts<'a>(
         };
         let (x, y) = (nums(fa, &sa.text), nums(fb, &sb.text));
         if x.is_empty() || y.is_empty() {
+            continue;
+        }
+        // A range against a range: one end shared, the other apart ("for people aged 4
+        // to 60 years" / "aged 6 to 60").
+        if let Some((p, q)) =
+            end_apart(&ranges(&sa.text, pa, &x), &ranges(&sb.text, pb, &y), pa, pb)
+        {
+            out.push((Kind::Number, pa[p].clone(), pb[q].clone()));
             continue;
         }
         let mut done: Vec<&Thing> = Vec::new();

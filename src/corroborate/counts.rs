@@ -71,6 +71,13 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 
+/// Where a clause ends: a comma, semicolon, colon, bracket or dash between words, or a
+/// full stop, question or exclamation mark before a space (not a decimal point).
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;:()\[\]]|[.!?](?:\s|$)|\s[–—-]\s")
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+
 /// What the number `p` of `text` counts. The lower end of a range counts what the upper
 /// end counts.
 pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
@@ -82,6 +89,11 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     };
     let from = p.end + RANGE.find(&text[p.end..]).map_or(0, |m| m.end());
     let end = floor((from + 48).min(text.len()));
+    // What is counted is in the number's own clause: "from 12 days to 6 days, Aydoğan
+    // said" counts days, not days and Aydoğan.
+    let end = CLAUSE_END
+        .find(&text[from..end])
+        .map_or(end, |m| from + m.start());
     let mut after: Vec<String> = an.terms(&text[from..end]);
     after.retain(|t| !t.starts_with(|c: char| c.is_ascii_digit()));
     // "Six remain unaccounted for" counts the missing, as "seven unaccounted for" does.
@@ -154,7 +166,10 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
         a.words == b.words
     };
     let money_or_share = !a.unit.is_empty() && !a.near.is_disjoint(&b.near);
-    !a.words.is_empty() && compatible && (same_words || money_or_share || (people(a) && people(b)))
+    // A share or a sum may end its clause ("to grow between 4.0 and 4.8 per cent."): its
+    // neighbourhood says what it measures.
+    compatible
+        && (money_or_share || (!a.words.is_empty() && (same_words || (people(a) && people(b)))))
 }
 
 /// The qualifier right before number `p` of `text` ("more than", "about"), if any.

@@ -95,6 +95,36 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<m>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?:\s+(?P<d>\d{1,2})\b)?";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
+/// A year right after a month ("May 2023").
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:1[89]|20)\d\d\b")
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+
+/// Whether the "May" at `start..end` of `text` is the month: a year follows, or a
+/// preposition of time comes before ("in May", "since May", "early May").
+fn month_of_may(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].split_whitespace().next_back();
+    YEAR_AFTER.is_match(&text[end..])
+        || before.is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "through"
+            )
+        })
+}
+
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
@@ -140,10 +170,12 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
         let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
             continue;
         };
-        // "May" is a month only with a day after it.
+        // "May" is a month only with a day or a year after it, or after a preposition
+        // ("in May"): otherwise it may be the verb.
         let Some(month) = crate::dates::month(m.as_str()) else {
             continue;
         };
+        let may_be_verb = m.as_str() == "May" && !month_of_may(text, m.start(), all.end());
         let p = match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
             Some(day) if (1..=31).contains(&day) => Particular {
                 kind: Kind::Date,
@@ -153,7 +185,7 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
                 unit: "",
                 slot: None,
             },
-            _ if m.as_str() == "May" => continue,
+            _ if may_be_verb => continue,
             _ => Particular {
                 kind: Kind::Month,
                 start: m.start(),

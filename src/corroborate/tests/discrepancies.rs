@@ -51,6 +51,45 @@ fn times_ranges_and_measures_disagree() {
         ),
         ["number: \"12,400\" vs \"14,200\""]
     );
+    // A range against a range with one end shared, whatever else each dates or counts.
+    assert_eq!(
+        differ_on(
+            "The Commission fined Quandor in July 2021 for forcing customers to buy its cloud analytics tools between 2012 and 2019.",
+            "Quandor obliged customers to also buy its cloud analytics products between 2013 and 2019."
+        ),
+        ["year: \"2012\" vs \"2013\""]
+    );
+    assert_eq!(
+        differ_on(
+            "The dengue vaccine DengiShield is approved for people aged 4 to 60 years, Vaxira said.",
+            "The approval of the dengue vaccine DengiShield covers people aged 6 to 60, Vaxira said."
+        ),
+        ["number: \"4\" vs \"6\""]
+    );
+    // Two counts joined by "and" are no range: the dead and the injured stay apart.
+    assert!(
+        differ_on(
+            "The blast at the Kemerovo coal mine killed 14 people and 37 were missing.",
+            "The blast at the Kemerovo coal mine killed 14 people and 20 were injured."
+        )
+        .is_empty()
+    );
+    // What a number counts ends with its clause: the name after the comma is not counted.
+    assert_eq!(
+        differ_on(
+            "The service will cut the transit time between Istanbul and Duisburg from 12 days to 6 days, Aydoğan said.",
+            "The transit time from Istanbul to Duisburg is to fall from twelve to seven days."
+        ),
+        ["number: \"6\" vs \"seven\""]
+    );
+    // A share that ends its clause still measures what its neighbourhood names.
+    assert_eq!(
+        differ_on(
+            "The central bank said the Malaysian economy is projected to grow between 4.0 and 4.8 per cent.",
+            "The central bank expects the Malaysian economy to grow 4.0%-4.5% this year."
+        ),
+        ["number: \"4.8 per cent\" vs \"4.5%\""]
+    );
     // The same range, and a running time that is no time of day, agree.
     assert!(
         differ_on(
