@@ -125,6 +125,12 @@ fn month_of_may(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// A percent sign or word right after a number word ("six percent", "ten per cent").
+static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s?%|\s(?:percent|per cent)\b)")
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
@@ -319,12 +325,14 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             (None, _, small @ Some(_)) => value(small),
             _ => continue,
         };
+        // "about six percent" is a share, as "6%" is.
+        let share = PERCENT_AFTER.find(&text[m.end()..]);
         let p = Particular {
             kind: Kind::Number,
             start: m.start(),
-            end: m.end(),
+            end: m.end() + share.map_or(0, |s| s.end()),
             value: value.to_string(),
-            unit: "",
+            unit: if share.is_some() { "%" } else { "" },
             slot: None,
         };
         push(&mut out, p, &mut taken);

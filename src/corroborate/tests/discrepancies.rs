@@ -74,6 +74,14 @@ fn times_ranges_and_measures_disagree() {
         )
         .is_empty()
     );
+    // A share in words is a share ("about six percent" / "3.8 percent").
+    assert_eq!(
+        differ_on(
+            "The case fatality rate of the Namora cholera outbreak stands at 3.8 percent.",
+            "That gives the Namora cholera outbreak a fatality rate of about six percent."
+        ),
+        ["number: \"3.8 percent\" vs \"about six percent\""]
+    );
     // What a number counts ends with its clause: the name after the comma is not counted.
     assert_eq!(
         differ_on(
