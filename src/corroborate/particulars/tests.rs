@@ -8,15 +8,18 @@ fn kinds(text: &str) -> Vec<(Kind, String)> {
         .collect()
 }
 
+/// The values of the particulars of one kind in `text`.
+fn values(text: &str, kind: Kind) -> Vec<String> {
+    extract(text)
+        .into_iter()
+        .filter(|p| p.kind == kind)
+        .map(|p| p.value)
+        .collect()
+}
+
 #[test]
 fn times_of_day_but_not_running_times() {
-    let times = |t: &str| -> Vec<String> {
-        extract(t)
-            .into_iter()
-            .filter(|p| p.kind == Kind::Time)
-            .map(|p| p.value)
-            .collect()
-    };
+    let times = |t: &str| values(t, Kind::Time);
     assert_eq!(times("The quake struck at 2:14 a.m. (1714 GMT)"), ["2:14"]);
     assert_eq!(
         times("at about 2.45am, and again at 8 p.m."),
@@ -45,13 +48,7 @@ fn numbers_dates_and_names() {
     );
     // "May" is the month with a day or a year after it, or a preposition before it;
     // alone it may be the verb.
-    let months = |t: &str| -> Vec<String> {
-        extract(t)
-            .into_iter()
-            .filter(|p| p.kind == Kind::Month)
-            .map(|p| p.value)
-            .collect()
-    };
+    let months = |t: &str| values(t, Kind::Month);
     assert_eq!(
         months("The trial, which opened in May 2023, heard 150 witnesses."),
         ["5"]
