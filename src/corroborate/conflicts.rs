@@ -5,8 +5,8 @@
 //! same event (a content word in common nearby, or one calendar day in a statement) and
 //! none is shared, or when both give as many and one is apart, or when a range of each
 //! shares one end and not the other ("between 2012 and 2019" against "between 2013 and
-//! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). Numbers of one unit disagree when they count the
-//! same thing ([`super::counts`]) and no value of one side agrees with the other's once
+//! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). Numbers of one unit disagree
+//! when they count the same thing ([`super::counts`]) and no value of one side agrees with the other's once
 //! qualifiers are read ("more than 40" allows 43). Names disagree when they fill the
 //! same slot and neither article mentions the other's, or when they are one name spelled
 //! two ways ("Lea"/"Lena Hartmann"). [`super::discrepancy`] merges
@@ -69,17 +69,22 @@ fn unshared<T: Copy>(x: &[T], y: &[T], same: impl Fn(&T, &T) -> bool) -> Option<
 /// The ranges among particulars `of` of `ps` (in text order): two in a row joined by
 /// "and", "to", "through" or a dash ("between 2012 and 2019", "2012-2019"), or with the
 /// unit both ends give ("from 12 days to 6 days"). Not "14 people and 37 missing".
-fn ranges(text: &str, ps: &[Particular], of: &[usize]) -> Vec<(usize, usize)> {
+fn ranges<'a>(
+    text: &'a str,
+    ps: &'a [Particular],
+    of: &'a [usize],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let joins = |w: &str| matches!(w, "and" | "to" | "through" | "until" | "-" | "–" | "—");
     of.windows(2)
-        .filter(|w| {
+        .filter(move |w| {
             let (p, q) = (&ps[w[0]], &ps[w[1]]);
             let Some(gap) = text.get(p.end..q.start) else {
                 return false;
             };
-            match gap.split_whitespace().collect::<Vec<_>>()[..] {
-                [join] => joins(join),
-                [unit, join] => {
+            let mut words = gap.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some(join), None, None) => joins(join),
+                (Some(unit), Some(join), None) => {
                     joins(join)
                         && text
                             .get(q.end..)
@@ -89,18 +94,17 @@ fn ranges(text: &str, ps: &[Particular], of: &[usize]) -> Vec<(usize, usize)> {
             }
         })
         .map(|w| (w[0], w[1]))
-        .collect()
 }
 
-/// The ends that differ when a range of `a` and one of `b` share exactly one end.
+/// The ends that differ when a range among particulars `x` of `a` and one among `y` of
+/// `b` share exactly one end ("between 2012 and 2019" / "between 2013 and 2019").
 fn end_apart(
-    x: &[(usize, usize)],
-    y: &[(usize, usize)],
-    pa: &[Particular],
-    pb: &[Particular],
+    (sa, pa, x): (&Statement, &[Particular], &[usize]),
+    (sb, pb, y): (&Statement, &[Particular], &[usize]),
 ) -> Option<(usize, usize)> {
-    x.iter().find_map(|&(p1, p2)| {
-        y.iter().find_map(|&(q1, q2)| {
+    let ys: Vec<(usize, usize)> = ranges(&sb.text, pb, y).collect();
+    ranges(&sa.text, pa, x).find_map(|(p1, p2)| {
+        ys.iter().find_map(|&(q1, q2)| {
             match (pa[p1].value == pb[q1].value, pa[p2].value == pb[q2].value) {
                 (true, false) => Some((p2, q2)),
                 (false, true) => Some((p1, q1)),
@@ -148,9 +152,7 @@ pub(crate) fn conflicts<'a>(
         // A range against a range: one end shared, the other apart, whatever else the
         // statements date ("fined in July 2021 for … between 2012 and 2019" / "between
         // 2013 and 2019").
-        if let Some((p, q)) =
-            end_apart(&ranges(&sa.text, pa, &x), &ranges(&sb.text, pb, &y), pa, pb)
-        {
+        if let Some((p, q)) = end_apart((sa, pa, &x), (sb, pb, &y)) {
             out.push((kind, pa[p].clone(), pb[q].clone()));
             continue;
         }
@@ -213,9 +215,7 @@ pub(crate) fn conflicts<'a>(
         }
         // A range against a range: one end shared, the other apart ("for people aged 4
         // to 60 years" / "aged 6 to 60").
-        if let Some((p, q)) =
-            end_apart(&ranges(&sa.text, pa, &x), &ranges(&sb.text, pb, &y), pa, pb)
-        {
+        if let Some((p, q)) = end_apart((sa, pa, &x), (sb, pb, &y)) {
             out.push((Kind::Number, pa[p].clone(), pb[q].clone()));
             continue;
         }
