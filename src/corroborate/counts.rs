@@ -6,13 +6,16 @@
 //! residents"), or after its unit ("350 kilometers before splashing down"), qualified by
 //! what happened to the people counted ("killed", "missing", "evacuated"), the nearest such
 //! word on either side. Percentages and sums of money count whatever their neighbourhood
-//! names ("Turnout was 61.4%" / "Turnout reached 64.1 percent").
+//! names ("Turnout was 61.4%" / "Turnout reached 64.1 percent"). An age may be a decade
+//! of life ("a man in his 80s" is no "78-year-old"), and signed documents count as one
+//! thing whatever each outlet calls them ("nine memorandums" / "eight agreements").
 
 use super::lexicon::QUALIFIERS;
 use super::particulars::Particular;
 use super::text::Analyzer;
 use regex::Regex;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Stems that measure rather than name what is counted ("62-metre dam": the dam is what
@@ -31,6 +34,20 @@ const PEOPLE: &[&str] = &[
     "troop", "student", "passeng", "refuge", "migrant", "citizen", "villag", "famili", "crew",
     "sailor", "seafar", "miner", "child", "children", "patient", "victim", "employe", "staff",
     "prison", "hostag", "tourist", "pilgrim", "survivor", "particip", "volunt",
+];
+
+/// Stems of words for signed documents, which count the same thing ("nine memorandums of
+/// understanding" and "eight agreements" signed at one summit).
+const DOCUMENTS: &[&str] = &[
+    "deal",
+    "agre",
+    "memorandum",
+    "mou",
+    "contract",
+    "treati",
+    "accord",
+    "pact",
+    "protocol",
 ];
 
 /// What happened to the people counted, by stem: numbers of the dead and of the evacuated
@@ -113,6 +130,10 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
             .find(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
             .map(|(name, _)| *name)
     });
+    // "A man in his 80s" gives an age, as "a 78-year-old man" does.
+    if decade(text, p).is_some() {
+        after = an.terms("year-old");
+    }
     let take = if after.first().is_some_and(|t| UNITS.contains(&t.as_str())) {
         2
     } else {
@@ -143,6 +164,11 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
                     .any(|(_, stems)| stems.iter().any(|s| t.starts_with(s)))
         })
     };
+    let documents = |x: &Thing| {
+        x.words
+            .first()
+            .is_some_and(|t| DOCUMENTS.iter().any(|d| t.starts_with(d)))
+    };
     let compatible = match (a.predicate, b.predicate) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -169,7 +195,9 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
     // A share or a sum may end its clause ("to grow between 4.0 and 4.8 per cent."): its
     // neighbourhood says what it measures.
     compatible
-        && (money_or_share || (!a.words.is_empty() && (same_words || (people(a) && people(b)))))
+        && (money_or_share
+            || (!a.words.is_empty()
+                && (same_words || (people(a) && people(b)) || (documents(a) && documents(b)))))
 }
 
 /// The qualifier right before number `p` of `text` ("more than", "about"), if any.
@@ -192,6 +220,9 @@ const PRECISE: f64 = 0.02;
 /// The values number `p` of `text` allows, given its qualifier: "more than 600" allows
 /// 612, "nearly 150" allows 147, "about 1,140" allows 1,100; a bare number only itself.
 fn allows(text: &str, p: &Particular) -> Option<(f64, f64)> {
+    if let Some((ages, _)) = decade(text, p) {
+        return Some(ages);
+    }
     let v: f64 = p.value.parse().ok()?;
     // A round number ("about 10,000", "nearly 150") stands for a range; a precise one
     // ("about 374 million") hardly strays.
@@ -209,6 +240,50 @@ fn allows(text: &str, p: &Particular) -> Option<(f64, f64)> {
         Some("nearly" | "almost") => (v * (1.0 - about), v),
         Some(_) => (v * (1.0 - about), v * (1.0 + about)),
     })
+}
+
+/// An age given as a decade of life ("in his 80s", "in her early 70s", "in their
+/// mid-30s"): the ages it allows, and where it is written ("early 70s"). Numbers of other
+/// kinds are `None`.
+pub(crate) fn decade(text: &str, p: &Particular) -> Option<((f64, f64), Range<usize>)> {
+    let v: f64 = p.value.parse().ok()?;
+    let after = &text[p.end..];
+    let s = if after.starts_with('s') {
+        1
+    } else if after.starts_with("'s") {
+        2
+    } else {
+        return None;
+    };
+    if after[s..].starts_with(char::is_alphanumeric)
+        || v % 10.0 != 0.0
+        || !(10.0..=90.0).contains(&v)
+    {
+        return None;
+    }
+    // ASCII lowercase keeps byte offsets.
+    let before = text[..p.start].to_ascii_lowercase();
+    let before = before.trim_end_matches(['-', ' ']);
+    let (before, part) = ["early", "mid", "late"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(|b| (b, Some(*w))))
+        .unwrap_or((before, None));
+    let start = if part.is_some() {
+        before.len()
+    } else {
+        p.start
+    };
+    let ages = match part {
+        Some("early") => (v, v + 3.0),
+        Some("mid") => (v + 3.0, v + 7.0),
+        Some("late") => (v + 6.0, v + 9.0),
+        _ => (v, v + 9.0),
+    };
+    let before = before.trim_end();
+    ["in his", "in her", "in their"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        .then_some((ages, start..p.end + s))
 }
 
 /// Whether number `p` of `a` and number `q` of `b` can be the same value: equal, or

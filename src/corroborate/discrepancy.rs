@@ -15,7 +15,7 @@
 
 use super::calendar::weekday_apart;
 use super::conflicts::{conflicts, rounded, speaker_spelled};
-use super::counts::qualifier;
+use super::counts::{decade, qualifier};
 use super::facts::{Facts, Facts1};
 use super::particulars::{Kind, Particular};
 use super::text::{name_tokens, words};
@@ -358,6 +358,9 @@ pub(crate) fn differ(
 
 /// The value as printed, with a qualifier before a number ("more than 10,000").
 fn shown(text: &str, p: &Particular) -> String {
+    if let Some((_, at)) = decade(text, p) {
+        return text[at].to_owned();
+    }
     let value = &text[p.start..p.end];
     if p.kind == Kind::Number
         && let Some(q) = qualifier(text, p)

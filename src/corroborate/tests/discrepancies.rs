@@ -338,3 +338,35 @@ fn a_date_against_another_day_of_the_week_disagrees() {
     let (c, _) = run("Tuesday");
     assert!(c.discrepancies.is_empty(), "{:#?}", c.discrepancies);
 }
+
+#[test]
+fn an_age_against_a_decade_of_life_and_documents_by_another_name() {
+    let died = |age: &str| {
+        format!(
+            "{age} died after being struck by a falling tree while checking on his farm in Kirishima."
+        )
+    };
+    assert_eq!(
+        differ_on(&died("A man in his 80s"), &died("A 78-year-old man")),
+        ["number: \"80s\" vs \"78\""]
+    );
+    assert_eq!(
+        differ_on(&died("A man in his late 70s"), &died("A 74-year-old man")),
+        ["number: \"late 70s\" vs \"74\""]
+    );
+    for (decade, age) in [("in his 80s", "84"), ("in his early 70s", "71")] {
+        let them = differ_on(
+            &died(&format!("A man {decade}")),
+            &died(&format!("A {age}-year-old man")),
+        );
+        assert!(them.is_empty(), "{decade} / {age}: {them:?}");
+    }
+    // Memorandums of understanding and agreements are the documents a summit signs.
+    assert_eq!(
+        differ_on(
+            "The two presidents signed nine memorandums of understanding on critical minerals in Ulaanbaatar.",
+            "The two presidents signed eight agreements on critical minerals in Ulaanbaatar."
+        ),
+        ["number: \"nine\" vs \"eight\""]
+    );
+}
