@@ -16,7 +16,7 @@ use super::Statement;
 use super::counts::{Thing, agree, in_parentheses, same_thing};
 use super::facts::Facts1;
 use super::lexicon::SLOTS;
-use super::particulars::{Kind, Particular};
+use super::particulars::{Kind, Particular, RUNNING};
 
 /// Whether `a` and `b` count the same thing with numbers that differ as printed but
 /// agree once qualifiers are read ("10,335 participants" / "about 10,000 volunteers").
@@ -199,7 +199,7 @@ pub(crate) fn conflicts<'a>(
         }
     }
     // Numbers of one unit that count the same thing.
-    for unit in ["", "$", "%"] {
+    for unit in ["", "$", "%", RUNNING] {
         // Indices of this unit's numbers, conversions in parentheses aside.
         let nums = |f: &Facts1, text: &str| -> Vec<usize> {
             (0..f.particulars.len())

@@ -59,11 +59,15 @@ pub struct Particular {
     /// Comparable value: "10000" for "10,000", "25000000" for "$25 million", "4-25" for
     /// "April 25", lowercase folded words for names and days.
     pub value: String,
-    /// Currency, percent or plain, for numbers ("$", "%", ""), so only like compares.
+    /// Currency, percent, running time or plain, for numbers ("$", "%", [`RUNNING`], ""),
+    /// so only like compares.
     pub unit: &'static str,
     /// For names: the lowercase word before it ("in", "president"), the slot it fills.
     pub slot: Option<String>,
 }
+
+/// The unit of a running time ("1:00:02"), whose value is in seconds.
+pub(crate) const RUNNING: &str = "h:m:s";
 
 const NUMBER_WORDS: [&str; 11] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -139,6 +143,12 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// with a.m./p.m.).
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"(?i)\b(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>[012]?\d):(?P<m24>[0-5]\d)\b";
+    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+});
+/// A running time: "60:02", "1:00:02", "2:15:40.5" (minutes and seconds, or hours,
+/// minutes and seconds), when it is no time of day.
+static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let re = r"\b(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d)|(?P<m>\d{1,3})):(?P<s>[0-5]\d(?:\.\d+)?)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,12 +230,12 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             (None, Some(h)) => (h, num("m24").unwrap_or(0)),
             _ => continue,
         };
-        // "60:02" and "2:15:40" are running times, not times of day.
+        // "60:02", "2:15:40" and "4:05.25" are running times, not times of day.
         let after = &text[all.end()..];
         let before = &text[..all.start()];
         let clock = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
         if hour > 23
-            || (after.starts_with(':') && clock(&after[1..]))
+            || (after.starts_with([':', '.']) && clock(&after[1..]))
             || (before.ends_with(':') && clock(&before[before.len().saturating_sub(2)..]))
         {
             continue;
@@ -236,6 +246,23 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
             end: all.end(),
             value: format!("{hour}:{minute:02}"),
             unit: "",
+            slot: None,
+        };
+        push(&mut out, p, &mut taken);
+    }
+    // Running times, as seconds: "60:02" and "1:00:02" are one time, and neither holds a
+    // number 2.
+    for c in RUNNING_TIME.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<f64>().ok());
+        let minutes = num("h").unwrap_or(0.0) * 60.0 + num("hm").or(num("m")).unwrap_or(0.0);
+        let Some(seconds) = num("s") else { continue };
+        let p = Particular {
+            kind: Kind::Number,
+            start: all.start(),
+            end: all.end(),
+            value: format_value(minutes * 60.0 + seconds),
+            unit: RUNNING,
             slot: None,
         };
         push(&mut out, p, &mut taken);

@@ -30,6 +30,31 @@ fn times_of_day_but_not_running_times() {
 }
 
 #[test]
+fn running_times_are_seconds_and_hold_no_other_number() {
+    let running = |t: &str| -> Vec<(String, &'static str)> {
+        extract(t)
+            .into_iter()
+            .filter(|p| p.kind == Kind::Number)
+            .map(|p| (p.value, p.unit))
+            .collect()
+    };
+    assert_eq!(
+        running("He won in 2:15:40, through halfway in 60:02 and 1:00:02."),
+        [
+            ("8140".into(), RUNNING),
+            ("3602".into(), RUNNING),
+            ("3602".into(), RUNNING)
+        ]
+    );
+    assert_eq!(
+        running("She ran 4:05.25 for the mile."),
+        [("245.25".into(), RUNNING)]
+    );
+    // A time of day stays one.
+    assert!(running("The meeting opened at 14:30 in Geneva.").is_empty());
+}
+
+#[test]
 fn numbers_dates_and_names() {
     let k = kinds("Some 10,000 North Korean labourers left on Tuesday, April 25, 2019.");
     assert!(k.contains(&(Kind::Number, "10000".into())), "{k:?}");

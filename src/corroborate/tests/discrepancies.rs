@@ -370,3 +370,19 @@ fn an_age_against_a_decade_of_life_and_documents_by_another_name() {
         ["number: \"nine\" vs \"eight\""]
     );
 }
+
+#[test]
+fn running_times_written_two_ways_agree_and_different_ones_disagree() {
+    let halfway = |time: &str| {
+        format!("Kiprono went through halfway in {time} behind two pacemakers in Valencia.")
+    };
+    let them = differ_on(&halfway("60:02"), &halfway("1:00:02"));
+    assert!(them.is_empty(), "{them:?}");
+    assert_eq!(
+        differ_on(
+            "Kiprono won the Valencia marathon in 2:15:40 on Sunday.",
+            "Kiprono won the Valencia marathon in 2:15:04 on Sunday."
+        ),
+        ["number: \"2:15:40\" vs \"2:15:04\""]
+    );
+}
