@@ -139,18 +139,6 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     let re = r"\b(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
-/// A time of day: "2:14 a.m.", "14:30", "2.45am", "8 p.m." (hours and minutes, or hours
-/// with a.m./p.m.).
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let re = r"(?i)\b(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>[012]?\d):(?P<m24>[0-5]\d)\b";
-    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
-});
-/// A running time: "60:02", "1:00:02", "2:15:40.5" (minutes and seconds, or hours,
-/// minutes and seconds), when it is no time of day.
-static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let re = r"\b(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d)|(?P<m>\d{1,3})):(?P<s>[0-5]\d(?:\.\d+)?)\b";
-    Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
-});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
         .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
@@ -213,58 +201,7 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
         };
         push(&mut out, p, &mut taken);
     }
-    for c in TIME.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (hour, minute) = match (num("h"), num("h24")) {
-            (Some(h), _) => {
-                let pm = c
-                    .name("ap")
-                    .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
-                let h = match (h % 12, pm) {
-                    (h, true) => h + 12,
-                    (h, false) => h,
-                };
-                (h, num("m").unwrap_or(0))
-            }
-            (None, Some(h)) => (h, num("m24").unwrap_or(0)),
-            _ => continue,
-        };
-        // "60:02", "2:15:40" and "4:05.25" are running times, not times of day.
-        let after = &text[all.end()..];
-        let before = &text[..all.start()];
-        let clock = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
-        if hour > 23
-            || (after.starts_with([':', '.']) && clock(&after[1..]))
-            || (before.ends_with(':') && clock(&before[before.len().saturating_sub(2)..]))
-        {
-            continue;
-        }
-        let p = Particular {
-            kind: Kind::Time,
-            start: all.start(),
-            end: all.end(),
-            value: format!("{hour}:{minute:02}"),
-            unit: "",
-            slot: None,
-        };
-        push(&mut out, p, &mut taken);
-    }
-    // Running times, as seconds: "60:02" and "1:00:02" are one time, and neither holds a
-    // number 2.
-    for c in RUNNING_TIME.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<f64>().ok());
-        let minutes = num("h").unwrap_or(0.0) * 60.0 + num("hm").or(num("m")).unwrap_or(0.0);
-        let Some(seconds) = num("s") else { continue };
-        let p = Particular {
-            kind: Kind::Number,
-            start: all.start(),
-            end: all.end(),
-            value: format_value(minutes * 60.0 + seconds),
-            unit: RUNNING,
-            slot: None,
-        };
+    for p in clock::times_of_day(text).chain(clock::running_times(text)) {
         push(&mut out, p, &mut taken);
     }
     for m in WEEKDAY.find_iter(text) {
@@ -419,5 +356,6 @@ fn format_value(v: f64) -> String {
     }
 }
 
+mod clock;
 #[cfg(test)]
 mod tests;
