@@ -261,15 +261,20 @@ pub(crate) fn decade(text: &str, p: &Particular) -> Option<((f64, f64), Range<us
     {
         return None;
     }
-    // ASCII lowercase keeps byte offsets.
-    let before = text[..p.start].to_ascii_lowercase();
+    // Only the few words before it, lowercased (ASCII keeps byte offsets): asked of
+    // every pair of numbers compared.
+    let mut from = p.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..p.start].to_ascii_lowercase();
     let before = before.trim_end_matches(['-', ' ']);
     let (before, part) = ["early", "mid", "late"]
         .iter()
         .find_map(|w| before.strip_suffix(w).map(|b| (b, Some(*w))))
         .unwrap_or((before, None));
     let start = if part.is_some() {
-        before.len()
+        from + before.len()
     } else {
         p.start
     };
