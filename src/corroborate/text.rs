@@ -196,16 +196,27 @@ impl Analyzer {
                 continue;
             }
             if w.text.starts_with(|c: char| c.is_ascii_digit()) {
-                // South Asian units: "Rs 4 lakh" is 400,000 rupees.
+                // A number and its scale are one amount however it is written: "Rs 540
+                // crore" (South Asian units), "5.4 billion rupees" and "5,400 million"
+                // are all 5400000000.
                 let scale = match words.get(i).map(|n| n.text.as_str()) {
-                    Some("lakh" | "lakhs") => Some(100_000.0),
-                    Some("crore" | "crores") => Some(10_000_000.0),
+                    Some("thousand") => Some(1e3),
+                    Some("lakh" | "lakhs") => Some(1e5),
+                    Some("million" | "mn" | "mln") => Some(1e6),
+                    Some("crore" | "crores") => Some(1e7),
+                    Some("billion" | "bn" | "bln") => Some(1e9),
+                    Some("trillion" | "tn") => Some(1e12),
                     _ => None,
                 };
                 match (scale, w.text.parse::<f64>()) {
                     (Some(scale), Ok(n)) => {
-                        out.push((format!("{}", n * scale), true));
-                        i += 1;
+                        // "million" stays a term of its own, so two sums that differ
+                        // ("97.4 billion won" / "79.4 billion won") still share it; a
+                        // lakh or a crore is written in digits by other outlets.
+                        out.push((format!("{}", (n * scale).round()), true));
+                        if scale == 1e5 || scale == 1e7 {
+                            i += 1;
+                        }
                     }
                     _ => out.push((w.text.clone(), true)),
                 }

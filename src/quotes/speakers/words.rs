@@ -59,7 +59,8 @@ const LISTS: &[(u32, &str)] = &[
         acknowledged admitted commented remarked suggested predicted cautioned complained \
         conceded concluded lashed vowed pledged promised maintained contended countered \
         quipped joked shouted reiterated confirmed denied described called dubbed branded \
-        blasted slammed criticised criticized accused hailed praised demanded stated",
+        blasted slammed criticised criticized accused hailed praised demanded stated \
+        apologised apologized apologises apologizes",
     ),
     (
         CUE | ING,
@@ -91,7 +92,9 @@ const LISTS: &[(u32, &str)] = &[
         Your Soon Then Also Meanwhile However Moreover Still Yet So Thus Last Next Earlier \
         Later Some Many Most All Both Each Other Another Such What Who Which Where How Why \
         There Here Now Today Yesterday Tomorrow Asked Speaking According Unlike Like \
-        Through Against Between Into Upon Via Even Only Just Not No Yes Once Every Any",
+        Through Against Between Into Upon Via Even Only Just Not No Yes Once Every Any \
+        One Two Three Four Five Six Seven Eight Nine Ten Several Few Half Dozens Hundreds \
+        Thousands",
     ),
     (
         TITLE,

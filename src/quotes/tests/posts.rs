@@ -147,3 +147,17 @@ fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
     assert_eq!(speaker(&qs, "Safety is our"), None);
     assert_eq!(speaker(&qs, "It was routine"), Some("Ken Mori".into()));
 }
+
+#[test]
+fn a_number_opening_a_sentence_is_no_name_and_an_apology_is_a_cue() {
+    let qs = run(&[
+        "Pearl Delta Airlines Flight 8712 returned to Kansai on Tuesday.",
+        "One of the airport's two runways was closed for about three hours.",
+        "The airline apologized in a statement. \"We sincerely apologize to the passengers,\" \
+         it said.",
+        "Several of the crew were hurt. \"It happened fast,\" they said.",
+    ]);
+    // The pronoun's antecedent is the unnamed airline, not "One" or "Several".
+    assert_eq!(speaker(&qs, "We sincerely"), None);
+    assert_eq!(speaker(&qs, "It happened"), None);
+}
