@@ -27,6 +27,9 @@ pub(crate) const FACT: f32 = 0.20;
 pub(crate) const UNNAMED_REPORT: f32 = 0.35;
 /// Least similarity for two remarks by the same speaker.
 pub(crate) const QUOTE: f32 = 0.18;
+/// Least similarity for two remarks of one named speaker that share a single content
+/// word; each must be the other's best match.
+pub(crate) const QUOTE_ONE_WORD: f32 = 0.20;
 /// Least similarity for two remarks when one has no named speaker.
 pub(crate) const QUOTE_UNATTRIBUTED: f32 = 0.30;
 /// Least similarity for two remarks whose outlets name different speakers: nearly the

@@ -142,7 +142,10 @@ pub(crate) fn find(
             let is_best = sides(passing, ends, statements, scratch);
             let (mut yes, mut waiting) = (Vec::new(), Vec::new());
             for (k, (p, &[x, y])) in passing.iter().zip(&is_best).enumerate() {
-                let best = (x && y) || ((x || y) && p.score >= super::groups::ONE_SIDED);
+                // A pair that shares a single word (see `Rules::normal`) must be the
+                // best match of both its statements.
+                let thin = usize::from(p.shared) < super::groups::SHARED;
+                let best = (x && y) || (!thin && (x || y) && p.score >= super::groups::ONE_SIDED);
                 if best || p.score >= NEAR_COPY || p.rescue == Rescue::Yes {
                     yes.push(accepted_key(p, offset + k));
                 } else if p.rescue == Rescue::Unknown && rules.rescuable(p) {

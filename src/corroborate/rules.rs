@@ -7,8 +7,9 @@
 //! comparisons and the rules can be asked from several threads at once.
 
 use super::groups::{
-    FACT, PLAIN, PLAIN_RELAXED, QUOTE, QUOTE_OTHER_SHARED, QUOTE_OTHER_SPEAKER, QUOTE_UNATTRIBUTED,
-    RELAXED_SHARED, RESCUE, RESCUE_SHARED, RESCUE_SHORT, SHARED, UNNAMED_REPORT,
+    FACT, PLAIN, PLAIN_RELAXED, QUOTE, QUOTE_ONE_WORD, QUOTE_OTHER_SHARED, QUOTE_OTHER_SPEAKER,
+    QUOTE_UNATTRIBUTED, RELAXED_SHARED, RESCUE, RESCUE_SHARED, RESCUE_SHORT, SHARED,
+    UNNAMED_REPORT,
 };
 use super::text::{name_tokens, same_speaker};
 use super::{Kind, Statement};
@@ -162,6 +163,16 @@ impl Rules {
             || longest_run(&self.said[i], &self.said[j]) >= QUOTE_VERBATIM
     }
 
+    /// Whether `i` and `j` are remarks that their outlets credit to one named speaker.
+    fn one_speaker(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (&self.speakers[i], &self.speakers[j]);
+        self.kinds[i] == Kind::Quote
+            && self.kinds[j] == Kind::Quote
+            && !x.is_empty()
+            && !y.is_empty()
+            && same_speaker(x, y)
+    }
+
     /// Whether a pair passes the thresholds for its kinds (rescue aside).
     pub(crate) fn normal(&self, p: &Pair) -> bool {
         let (i, j, score) = (p.i as usize, p.j as usize, p.score);
@@ -181,7 +192,13 @@ impl Rules {
         } else {
             PLAIN
         };
-        if shared < SHARED
+        // One speaker's remark translated twice may share a single word ("There is no
+        // risk to the environment" / "there is no threat to the environment"): enough
+        // for two remarks of one named speaker that score well, if each is the other's
+        // best (see `super::passing`).
+        let one_word = shared >= 1 && self.one_speaker(i, j) && score >= QUOTE_ONE_WORD;
+        let plain_least = if one_word { 1 } else { plain_least };
+        if (shared < SHARED && !one_word)
             || score < least
             || super::best::said(self.plain(i), self.plain(j)) < plain_least
         {

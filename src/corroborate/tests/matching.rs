@@ -1,5 +1,6 @@
 //! Matching rules on small invented reports: a remark and a sentence that reports it
-//! without naming the speaker, short remarks, and a lede that packs several facts.
+//! without naming the speaker, short remarks, one remark translated twice, and a lede
+//! that packs several facts.
 
 use super::super::*;
 
@@ -206,4 +207,26 @@ fn a_close_restatement_with_one_common_word_besides_names_matches() {
         "{:#?}",
         c.matches
     );
+}
+
+#[test]
+fn one_speakers_remark_translated_twice_may_share_one_word() {
+    let first = |minister: &str| {
+        format!(
+            "The grain carrier Aurelia Grace ran aground in the Bosphorus on Wednesday.\n\n\
+             \"There is no risk to the environment at this stage,\" said Transport Minister \
+             {minister}.\n\n\
+             Traffic through the strait was suspended in both directions."
+        )
+    };
+    let second = "ISTANBUL, May 6. /TASS/. A bulk carrier with Russian wheat has run aground \
+                  off Istanbul, halting shipping in the strait.\n\n\
+                  \"At the moment there is no threat to the environment,\" Turkish Transport \
+                  Minister Orhan Bilgic told reporters.\n\n\
+                  Dozens of vessels are waiting at anchor.";
+    let (c, _) = pair(&first("Orhan Bilgiç"), second);
+    assert!(matched(&c, "no risk", "no threat"), "{:#?}", c.matches);
+    // Two speakers who say alike things are not one remark.
+    let (c, _) = pair(&first("Ayse Kaya"), second);
+    assert!(!matched(&c, "no risk", "no threat"), "{:#?}", c.matches);
 }
