@@ -6,17 +6,20 @@
 //! none is shared, or when both give as many and one is apart, or when a range of each
 //! shares one end and not the other ("between 2012 and 2019" against "between 2013 and
 //! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). Numbers of one unit disagree
-//! when they count the same thing ([`super::counts`]) and no value of one side agrees with the other's once
-//! qualifiers are read ("more than 40" allows 43). Names disagree when they fill the
-//! same slot and neither article mentions the other's, or when they are one name spelled
-//! two ways ("Lea"/"Lena Hartmann"). [`super::discrepancy`] merges
-//! what this finds into the discrepancies the analyst sees.
+//! when they count the same thing ([`super::counts`]) and no value of one side agrees
+//! with the other's once qualifiers are read ("more than 40" allows 43, but "at least
+//! 17" and "at least 19" are two figures); ranks ("fourth floor" / "fifth floor") compare
+//! only with ranks. Names disagree when they fill the same slot and neither article
+//! mentions the other's, or when they are one name spelled two ways ("Lea"/"Lena
+//! Hartmann"). [`super::discrepancy`] merges what this finds into the discrepancies the
+//! analyst sees.
 
 use super::Statement;
-use super::counts::{Thing, agree, in_parentheses, same_thing};
+use super::counts::{Thing, agree, in_parentheses, is_unit, same_thing};
 use super::facts::Facts1;
 use super::lexicon::SLOTS;
-use super::particulars::{Kind, Particular, RUNNING};
+use super::particulars::{Kind, ORDINAL, Particular, RUNNING};
+use spelling::{full_names, spelled_apart};
 
 /// Whether `a` and `b` count the same thing with numbers that differ as printed but
 /// agree once qualifiers are read ("10,335 participants" / "about 10,000 volunteers").
@@ -199,7 +202,7 @@ pub(crate) fn conflicts<'a>(
         }
     }
     // Numbers of one unit that count the same thing.
-    for unit in ["", "$", "%", RUNNING] {
+    for unit in ["", "$", "%", RUNNING, ORDINAL] {
         // Indices of this unit's numbers, conversions in parentheses aside.
         let nums = |f: &Facts1, text: &str| -> Vec<usize> {
             (0..f.particulars.len())
@@ -231,7 +234,7 @@ pub(crate) fn conflicts<'a>(
             // One sum of money (or share) on each side is the fact's, whatever words
             // surround it ("would unlock a further $347 million" / "access to about 374
             // million U.S. dollars").
-            let lone = !unit.is_empty() && x.len() == 1 && y.len() == 1;
+            let lone = matches!(unit, "$" | "%" | RUNNING) && x.len() == 1 && y.len() == 1;
             let same =
                 |f: &Facts1, k: usize| lone || thing(f, k).is_some_and(|t| same_thing(tx, t));
             let xs: Vec<&Particular> = x
@@ -250,13 +253,26 @@ pub(crate) fn conflicts<'a>(
             // A value the other statement gives too, for whatever it seemed to count, is
             // not in dispute ("grow 4.0%-4.5% this year and headline inflation to stay
             // between 1.5% and 2.3%" states both ranges).
+            // Unless it counts a measure where this one counts things, or the other way
+            // round: "two runways" does not agree with "two hours".
+            let other = |f: &Facts1, k: usize| {
+                thing(f, k).is_some_and(|t| {
+                    !t.words.is_empty() && !tx.words.is_empty() && is_unit(t) != is_unit(tx)
+                })
+            };
             let xs: Vec<&Particular> = xs
                 .into_iter()
-                .filter(|p| !y.iter().any(|&k| agree(&sa.text, p, &sb.text, &pb[k])))
+                .filter(|p| {
+                    !y.iter()
+                        .any(|&k| !other(fb, k) && agree(&sa.text, p, &sb.text, &pb[k]))
+                })
                 .collect();
             let ys: Vec<&Particular> = ys
                 .into_iter()
-                .filter(|q| !x.iter().any(|&k| agree(&sa.text, &pa[k], &sb.text, q)))
+                .filter(|q| {
+                    !x.iter()
+                        .any(|&k| !other(fa, k) && agree(&sa.text, &pa[k], &sb.text, q))
+                })
                 .collect();
             // Show the closest pair ("12,000" against "10,000", not "14").
             let ratio = |p: &Particular, q: &Particular| {
@@ -307,90 +323,5 @@ pub(crate) fn conflicts<'a>(
     out
 }
 
-/// The names among `ps` whose every word is capitalised in `text` ("Lena Hartmann", not
-/// "South Korean-led", whose "led" is no name).
-fn full_names<'a>(ps: &'a [Particular], text: &'a str) -> impl Iterator<Item = &'a Particular> {
-    ps.iter().filter(move |p| {
-        p.kind == Kind::Name
-            && text.get(p.start..p.end).is_some_and(|t| {
-                t.split(|c: char| c.is_whitespace() || c == '-')
-                    .all(|w| w.starts_with(char::is_uppercase))
-            })
-    })
-}
-
-/// The name in fact `f` that spells the speaker of a remark it reports another way
-/// ("Commission spokeswoman Lena Hartmann said…" against a remark by "Lea Hartmann"),
-/// when neither article has the other's spelling. `speaker` is the remark's speaker as
-/// lowercase folded words without titles, `quoted` the remark's article.
-pub(crate) fn speaker_spelled<'a>(
-    speaker: &str,
-    quoted: usize,
-    f: &'a Statement,
-    ff: &'a Facts1,
-    mentions: &dyn Fn(usize, &str) -> bool,
-) -> Option<&'a Particular> {
-    full_names(&ff.particulars, &f.text).find(|q| {
-        spelled_apart(speaker, &q.value)
-            && !mentions(f.article, speaker)
-            && !mentions(quoted, &q.value)
-    })
-}
-
-/// Whether two names (lowercase folded words) are one name spelled two ways: the same
-/// but for one word, which is [`misspelled`] ("lea hartmann" / "lena hartmann"; a
-/// surname alone against a full name, "vogel" / "katrin vogt").
-fn spelled_apart(a: &str, b: &str) -> bool {
-    // Asked of every pair of names in every pair of matched statements: no allocation.
-    let split = |s| match str::rsplit_once(s, ' ') {
-        Some((rest, last)) => (Some(rest), last),
-        None => (None, s),
-    };
-    let ((rx, lx), (ry, ly)) = (split(a), split(b));
-    if lx != ly {
-        return misspelled(lx, ly) && (rx.is_none() || ry.is_none() || rx == ry);
-    }
-    // The same surname: as many given names, one of them apart.
-    let (Some(rx), Some(ry)) = (rx, ry) else {
-        return false;
-    };
-    if rx.split(' ').count() != ry.split(' ').count() {
-        return false;
-    }
-    let mut apart = 0;
-    for (u, v) in rx.split(' ').zip(ry.split(' ')) {
-        if u != v {
-            apart += 1;
-            if apart > 1 || !misspelled(u, v) {
-                return false;
-            }
-        }
-    }
-    apart == 1
-}
-
-/// Whether two words are one name spelled two ways, and not one name transliterated two
-/// ways: they start alike and are one or two edits apart (Levenshtein, by `strsim`), but
-/// their consonants differ, and neither is the other with an ending. Transliterations
-/// differ in vowels ("yury" / "yuri", "mohammed" / "muhammad"), endings make another
-/// word ("russia" / "russian"); "lea" / "lena" and "vogel" / "vogt" are neither.
-fn misspelled(a: &str, b: &str) -> bool {
-    // The consonants, a doubled one once.
-    fn consonants(w: &str) -> impl Iterator<Item = char> + '_ {
-        let mut last = None;
-        w.chars().filter(move |&c| {
-            let keep = !"aeiouy".contains(c) && last != Some(c);
-            last = Some(c);
-            keep
-        })
-    }
-    a != b
-        && a.len() >= 3
-        && b.len() >= 3
-        && a.len().abs_diff(b.len()) <= 2
-        && a.as_bytes()[0] == b.as_bytes()[0]
-        && !a.starts_with(b)
-        && !b.starts_with(a)
-        && strsim::levenshtein(a, b) <= 2
-        && !consonants(a).eq(consonants(b))
-}
+mod spelling;
+pub(crate) use spelling::speaker_spelled;

@@ -27,6 +27,13 @@ const UNITS: &[&str] = &[
     "yuan", "rubl", "pound",
 ];
 
+/// Stems of the words of qualifiers ("at least", "nearly", "about"): not what happened to
+/// what a number counts.
+const QUALIFIER_STEMS: &[&str] = &[
+    "least", "more", "nearli", "almost", "about", "around", "some", "roughli", "approxim", "estim",
+    "over", "fewer", "less", "up",
+];
+
 /// Stems of words for people, which count the same thing ("12,000 people" and "10,000
 /// residents" evacuated).
 const PEOPLE: &[&str] = &[
@@ -120,8 +127,17 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
     let before = an.terms(&text[floor(p.start.saturating_sub(24))..p.start]);
     // The nearest word saying what happened, on either side ("killing at least 14 people
     // and leaving 37 missing": 14 dead, 37 missing).
-    let nearest = (0..after.len().max(before.len())).flat_map(|k| {
-        let b = before.len().checked_sub(k + 1).and_then(|i| before.get(i));
+    // A qualifier between them does not count ("killing at least 17 workers and injuring
+    // dozens more": 17 dead).
+    let near_before: Vec<&String> = before
+        .iter()
+        .filter(|t| !QUALIFIER_STEMS.contains(&t.as_str()))
+        .collect();
+    let nearest = (0..after.len().max(near_before.len())).flat_map(|k| {
+        let b = near_before
+            .len()
+            .checked_sub(k + 1)
+            .and_then(|i| near_before.get(i).copied());
         after.get(k).into_iter().chain(b)
     });
     let predicate = nearest.into_iter().find_map(|t| {
@@ -154,6 +170,11 @@ const CONTEXT: usize = 2;
 
 /// Whether two numbers count the same thing: the same words after them, or both people
 /// to whom nothing different happened.
+/// Whether what `x` counts is a measure ("hours", "km"), not things ("runways").
+pub(crate) fn is_unit(x: &Thing) -> bool {
+    x.words.first().is_some_and(|t| UNITS.contains(&t.as_str()))
+}
+
 pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
     // People, or what happened to them standing for them ("47 deaths", "12 injured").
     let people = |x: &Thing| {
@@ -297,6 +318,17 @@ pub(crate) fn decade(text: &str, p: &Particular) -> Option<((f64, f64), Range<us
 pub(crate) fn agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
     if p.value == q.value {
         return true;
+    }
+    // Two floors (or two ceilings) are two figures stated: "at least 17 workers" / "at
+    // least 19 workers" disagree, though 19 is at least 17.
+    let side = |x: &str, p: &Particular| match qualifier(x, p) {
+        Some("more than" | "over" | "at least") => 1,
+        Some("fewer than" | "less than" | "up to") => -1,
+        _ => 0,
+    };
+    let s = side(a, p);
+    if s != 0 && s == side(b, q) {
+        return false;
     }
     // One side's value within what the other allows: "some 800,000" and "about
     // 900,000" are two estimates, and they differ.

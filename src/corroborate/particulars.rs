@@ -59,8 +59,8 @@ pub struct Particular {
     /// Comparable value: "10000" for "10,000", "25000000" for "$25 million", "4-25" for
     /// "April 25", lowercase folded words for names and days.
     pub value: String,
-    /// Currency, percent, running time or plain, for numbers ("$", "%", [`RUNNING`], ""),
-    /// so only like compares.
+    /// Currency, percent, running time, rank or plain, for numbers ("$", "%",
+    /// [`RUNNING`], [`ORDINAL`], ""), so only like compares.
     pub unit: &'static str,
     /// For names: the lowercase word before it ("in", "president"), the slot it fills.
     pub slot: Option<String>,
@@ -79,7 +79,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Number words: "four", "twelve", "thirty-seven" (tens with an optional unit).
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let re = r"(?i)\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<small>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b";
+    let re = r"(?i)\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|(?P<small>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<one>one)\s+(?:person|patient|worker|passenger|crew\s+member|soldier|civilian|child|student|miner|sailor|resident|victim|employee|firefighter|officer|police\s+officer|tourist|hostage|journalist|man|woman|boy|girl|death|fatality)\b)\b";
     Regex::new(re).unwrap_or_else(|_| unreachable!("the pattern is a constant"))
 });
 const TENS: [&str; 8] = [
@@ -204,6 +204,9 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
     for p in clock::times_of_day(text).chain(clock::running_times(text)) {
         push(&mut out, p, &mut taken);
     }
+    for p in ordinal::ordinals(text) {
+        push(&mut out, p, &mut taken);
+    }
     for m in WEEKDAY.find_iter(text) {
         // "said on Sunday" dates the telling, not the event.
         let before = text[..m.start()].trim_end();
@@ -284,9 +287,14 @@ pub fn extract_with(text: &str, names: bool) -> Vec<Particular> {
         }
         let word = |name: &str| c.name(name).map(|w| w.as_str().to_ascii_lowercase());
         let value = |w: Option<String>| w.and_then(|w| word_value(&w)).unwrap_or(0);
+        // "One patient died" counts, as "two patients died" does; "one of the engines"
+        // and "one day" are too common to read.
+        let one = c.name("one");
+        let m = one.unwrap_or(m);
         let value = match (word("tens"), word("unit"), word("small")) {
             (tens @ Some(_), unit, _) => value(tens) + value(unit),
             (None, _, small @ Some(_)) => value(small),
+            _ if one.is_some() => 1,
             _ => continue,
         };
         // "about six percent" is a share, as "6%" is.
@@ -357,5 +365,7 @@ fn format_value(v: f64) -> String {
 }
 
 mod clock;
+mod ordinal;
+pub(crate) use ordinal::ORDINAL;
 #[cfg(test)]
 mod tests;

@@ -259,4 +259,5 @@ fn too_many_sentences_are_not_compared_and_say_why() {
 }
 
 mod discrepancies;
+mod figures;
 mod matching;

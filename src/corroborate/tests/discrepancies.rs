@@ -7,7 +7,7 @@
 use super::super::*;
 
 /// Two one-sentence reports of one fact, by AFP and Reuters: the discrepancies found.
-fn differ_on(text_a: &str, text_b: &str) -> Vec<String> {
+pub(super) fn differ_on(text_a: &str, text_b: &str) -> Vec<String> {
     let (a, b) = (text_a, text_b);
     let a = crate::import_bytes("a.txt", format!("PARIS, July 1 (AFP) - {a}\n").as_bytes())
         .expect("imports");
