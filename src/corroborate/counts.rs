@@ -223,9 +223,18 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
 
 /// The qualifier right before number `p` of `text` ("more than", "about"), if any.
 pub(crate) fn qualifier(text: &str, p: &Particular) -> Option<&'static str> {
-    let before = text[..p.start].trim_end().to_lowercase();
+    // Only the few words before it, lowercased (ASCII keeps byte offsets): asked of every
+    // pair of numbers compared.
+    let mut from = p.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..p.start].trim_end();
     QUALIFIERS.iter().copied().find(|q| {
-        before.ends_with(q) && !before[..before.len() - q.len()].ends_with(char::is_alphanumeric)
+        let cut = before.len().saturating_sub(q.len());
+        before.len() >= q.len()
+            && before.as_bytes()[cut..].eq_ignore_ascii_case(q.as_bytes())
+            && !before[..cut].ends_with(char::is_alphanumeric)
     })
 }
 
@@ -326,10 +335,6 @@ pub(crate) fn agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
         Some("fewer than" | "less than" | "up to") => -1,
         _ => 0,
     };
-    let s = side(a, p);
-    if s != 0 && s == side(b, q) {
-        return false;
-    }
     // One side's value within what the other allows: "some 800,000" and "about
     // 900,000" are two estimates, and they differ.
     let within = |x: &str, p: &Particular, q: &Particular| {
@@ -338,7 +343,11 @@ pub(crate) fn agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
             .zip(v)
             .is_some_and(|((lo, hi), v)| lo <= v && v <= hi)
     };
-    within(a, p, q) || within(b, q, p)
+    if !(within(a, p, q) || within(b, q, p)) {
+        return false;
+    }
+    let s = side(a, p);
+    s == 0 || s != side(b, q)
 }
 
 /// Whether a number sits inside parentheses, as unit conversions do ("62-meter (203-foot)").

@@ -196,7 +196,8 @@ impl Rules {
         // risk to the environment" / "there is no threat to the environment"): enough
         // for two remarks of one named speaker that score well, if each is the other's
         // best (see `super::passing`).
-        let one_word = shared >= 1 && self.one_speaker(i, j) && score >= QUOTE_ONE_WORD;
+        let one_word =
+            (1..SHARED).contains(&shared) && score >= QUOTE_ONE_WORD && self.one_speaker(i, j);
         let plain_least = if one_word { 1 } else { plain_least };
         if (shared < SHARED && !one_word)
             || score < least
