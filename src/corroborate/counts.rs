@@ -168,13 +168,13 @@ pub(crate) fn counted(an: &Analyzer, text: &str, p: &Particular) -> Thing {
 /// Content words two measures' neighbourhoods must share to measure the same thing.
 const CONTEXT: usize = 2;
 
-/// Whether two numbers count the same thing: the same words after them, or both people
-/// to whom nothing different happened.
 /// Whether what `x` counts is a measure ("hours", "km"), not things ("runways").
 pub(crate) fn is_unit(x: &Thing) -> bool {
     x.words.first().is_some_and(|t| UNITS.contains(&t.as_str()))
 }
 
+/// Whether two numbers count the same thing: the same words after them, or both people
+/// to whom nothing different happened.
 pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
     // People, or what happened to them standing for them ("47 deaths", "12 injured").
     let people = |x: &Thing| {
@@ -223,8 +223,8 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
 
 /// The qualifier right before number `p` of `text` ("more than", "about"), if any.
 pub(crate) fn qualifier(text: &str, p: &Particular) -> Option<&'static str> {
-    // Only the few words before it, lowercased (ASCII keeps byte offsets): asked of every
-    // pair of numbers compared.
+    // Only the few words before it, compared without regard to ASCII case and without
+    // allocating: asked of every pair of numbers compared.
     let mut from = p.start.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from += 1;

@@ -8,7 +8,7 @@
 //! Un" is grounded by a source's "Kim Jong-un", "10000" by "10,000", "Sept. 14" by
 //! "September 14".
 
-use super::particulars::{Kind, extract, extract_with};
+use super::particulars::{Kind, ORDINAL, extract, extract_with};
 use super::text::words;
 use crate::article::Article;
 use crate::project::{ItemId, Project};
@@ -123,6 +123,9 @@ impl Grounds {
     pub fn check_text(&self, field: Field, text: &str) -> Vec<Ungrounded> {
         extract(text)
             .into_iter()
+            // An ordinal in words ranks rather than states a figure ("the first to
+            // help", "a second convoy"); "4th" in digits is checked like any number.
+            .filter(|p| !(p.unit == ORDINAL && text[p.start..].starts_with(char::is_alphabetic)))
             .filter(|p| !self.grounded(p.kind, &p.value, &text[p.start..p.end]))
             .map(|p| Ungrounded {
                 field,

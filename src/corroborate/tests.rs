@@ -189,7 +189,8 @@ fn grounding_lists_what_no_source_says() {
     project = crate::draft::draft(sources, Some("Kesh Dam"), "2024-09-16");
     let first = project.briefing.sections[0].items[0].id;
     let summary = "About 12,000 people left Dravik after the Kesh Dam broke on Saturday, Sept. 14; \
-                   Petra Voss promised help. 15,000 troops from Atlantis arrived on March 3.";
+                   Petra Voss promised help. 15,000 troops from Atlantis arrived on March 3. \
+                   Volunteers were first to help, and a nineteenth convoy followed.";
     project
         .apply(Edit::Batch(vec![
             Edit::SetField {
@@ -232,6 +233,9 @@ fn grounding_lists_what_no_source_says() {
         "Saturday",
         "Sept. 14",
         "Petra Voss",
+        // Ordinals in words rank rather than state a figure ("first to help").
+        "first",
+        "nineteenth",
     ] {
         assert!(
             !listed.iter().any(|(_, t)| *t == grounded),
