@@ -50,7 +50,8 @@ static ORDINAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn ordinals(text: &str) -> impl Iterator<Item = Particular> + '_ {
     ORDINAL_WORD.captures_iter(text).filter_map(|c| {
         let all = c.get(0)?;
-        // "45 meters per second", "a second time": the unit of time, not second place.
+        // "45 meters per second", "a second", "every second": the unit of time, not second
+        // place.
         let before = text[..all.start()].trim_end();
         let word_before = before
             .rsplit(|c: char| !c.is_alphanumeric())
