@@ -141,7 +141,9 @@ fn precision_and_recall_on_the_blind_set() {
 }
 
 /// The recall the tuning sets are held to: a floor under what they measure (0.810 on the
-/// first 33 pairs, 0.769 since `set4/` joined them), below the goal of 0.8,
+/// first 33 pairs, 0.769 since `set4/` joined them; 0.807 and 0.765 since two agreeing
+/// pairs matched only as false disagreements are no longer matched), below the issue's
+/// goal of 0.8,
 /// which is printed as "NOT met" while the gap is open.
 const TUNING_RECALL: f64 = 0.75;
 

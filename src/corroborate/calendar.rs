@@ -5,6 +5,10 @@
 //! compare them; but with the year the story was published in, a date has a day of the
 //! week, and when it is not the one the other outlet gives, the analyst must see it. No
 //! year is ever guessed: without a publication date on either article nothing is said.
+//!
+//! Two days of the week are not always two days either: "Saturday night" runs into the
+//! early hours of Sunday, and "until Wednesday" says how long something lasts, not when
+//! it happened ([`days_agree`]).
 
 use super::facts::Facts1;
 use super::particulars::{Kind, Particular};
@@ -61,6 +65,67 @@ pub(crate) fn weekday_apart<'a>(
         .min_by_key(|&y| (days_from_civil(y, m, dd) - today).abs())?;
     let falls = WEEKDAY_NAMES[weekday(y, m, dd)];
     (!falls.eq_ignore_ascii_case(&day.value)).then_some((date, falls, day))
+}
+
+/// Whether two days of the week can be one time, or are not both when something
+/// happened: the night of one running into the early hours of the next ("on Saturday
+/// night" / "overnight into Sunday", "late Friday" / "early Saturday"; both "before dawn"
+/// on two days are two days), or a deadline against a day ("postponed until Wednesday" /
+/// "postponed on Monday": how long, not when). Two deadlines still compare.
+pub(crate) fn days_agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
+    deadline(a, p) != deadline(b, q) || night_into(a, p, b, q) || night_into(b, q, a, p)
+}
+
+/// Up to 40 bytes of `text` before `p`, lowercase, trimmed.
+fn before(text: &str, p: &Particular) -> String {
+    let mut from = p.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..p.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase()
+}
+
+/// Whether day `p` of `text` is a deadline ("until Wednesday", "through Friday").
+fn deadline(text: &str, p: &Particular) -> bool {
+    let before = before(text, p);
+    ["until", "till", "through", "by"]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+}
+
+/// Whether `p` of `a` is the night before `q` of `b`: the day after `p` is `q`, `p` is
+/// its night ("Saturday night", "late Saturday") and `q` its early hours ("overnight into
+/// Sunday", "early Sunday", "before dawn on Sunday").
+fn night_into(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
+    let index = |v: &str| WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(v));
+    let (Some(x), Some(y)) = (index(&p.value), index(&q.value)) else {
+        return false;
+    };
+    let after = a
+        .get(p.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    let late = before(a, p);
+    let night = after.starts_with("night") || late.ends_with("late") || late.ends_with("late on");
+    let early = before(b, q);
+    let small_hours = [
+        "overnight",
+        "overnight into",
+        "overnight on",
+        "early",
+        "early on",
+        "early hours of",
+        "before dawn",
+        "before dawn on",
+        "after midnight on",
+    ]
+    .iter()
+    .any(|w| early.ends_with(w));
+    (x + 1) % 7 == y && night && small_hours
 }
 
 #[cfg(test)]

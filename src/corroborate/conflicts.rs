@@ -5,16 +5,19 @@
 //! same event (a content word in common nearby, or one calendar day in a statement) and
 //! none is shared, or when both give as many and one is apart, or when a range of each
 //! shares one end and not the other ("between 2012 and 2019" against "between 2013 and
-//! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). Numbers of one unit disagree
-//! when they count the same thing ([`super::counts`]) and no value of one side agrees
-//! with the other's once qualifiers are read ("more than 40" allows 43, but "at least
-//! 17" and "at least 19" are two figures); ranks ("fourth floor" / "fifth floor") compare
-//! only with ranks. Names disagree when they fill the same slot and neither article
-//! mentions the other's, or when they are one name spelled two ways ("Lea"/"Lena
-//! Hartmann"). [`super::discrepancy`] merges what this finds into the discrepancies the
-//! analyst sees.
+//! 2019"; numbers too: "aged 4 to 60" / "aged 6 to 60"). A night and the small hours
+//! after it, or a deadline, are no other day ([`super::calendar::days_agree`]). Numbers
+//! of one unit disagree when they count the same thing ([`super::counts`]) and no value
+//! of one side agrees with the other's once qualifiers are read ("more than 40" allows
+//! 43, but "at least 17" and "at least 19" are two figures) or once two counts are added
+//! up ("186 passengers and eight crew" / "194 passengers and crew"); ranks ("fourth
+//! floor" / "fifth floor") compare only with ranks. Names disagree when they fill the
+//! same slot and neither article mentions the other's, or when they are one name spelled
+//! two ways ("Lea"/"Lena Hartmann"). [`super::discrepancy`] merges what this finds into
+//! the discrepancies the analyst sees.
 
 use super::Statement;
+use super::calendar::days_agree;
 use super::counts::{Thing, agree, in_parentheses, is_unit, same_thing};
 use super::facts::Facts1;
 use super::lexicon::SLOTS;
@@ -117,6 +120,25 @@ fn end_apart(
     })
 }
 
+/// The sums of two numbers among `of` (in text order) that count two things joined by
+/// "and" ("186 passengers and eight crew members"), within one clause. The two ends of a
+/// range ("between 20 and 30") are not two counts: a word must come between.
+fn sums(text: &str, ps: &[Particular], of: &[usize]) -> Vec<f64> {
+    let mut of = of.to_vec();
+    of.sort_by_key(|&i| ps[i].start);
+    of.windows(2)
+        .filter_map(|w| {
+            let (p, q) = (&ps[w[0]], &ps[w[1]]);
+            let gap: Vec<&str> = text.get(p.end..q.start)?.split_whitespace().collect();
+            let joined = (2..=4).contains(&gap.len())
+                && gap.last() == Some(&"and")
+                && !gap.iter().any(|w| w.contains([',', ';', ':', '(', ')']));
+            let value = |p: &Particular| p.value.parse::<f64>().ok();
+            joined.then(|| Some(value(p)? + value(q)?)).flatten()
+        })
+        .collect()
+}
+
 /// What number `i` of `f` counts.
 fn thing(f: &Facts1, i: usize) -> Option<&Thing> {
     f.things.get(i).and_then(Option::as_ref)
@@ -159,7 +181,11 @@ pub(crate) fn conflicts<'a>(
             out.push((kind, pa[p].clone(), pb[q].clone()));
             continue;
         }
-        let Some((x, y)) = unshared(&x, &y, |&p, &q| pa[p].value == pb[q].value) else {
+        let same = |p: usize, q: usize| {
+            pa[p].value == pb[q].value
+                || (kind == Kind::Weekday && days_agree(&sa.text, &pa[p], &sb.text, &pb[q]))
+        };
+        let Some((x, y)) = unshared(&x, &y, |&p, &q| same(p, q)) else {
             continue;
         };
         let near = x.iter().find_map(|&p| {
@@ -222,6 +248,8 @@ pub(crate) fn conflicts<'a>(
             out.push((Kind::Number, pa[p].clone(), pb[q].clone()));
             continue;
         }
+        // Totals of two counts joined by "and", asked only when some value is in dispute.
+        let totals = std::cell::OnceCell::new();
         let mut done: Vec<&Thing> = Vec::new();
         for &i in &x {
             let Some(tx) = thing(fa, i) else { continue };
@@ -274,6 +302,18 @@ pub(crate) fn conflicts<'a>(
                         .any(|&k| !other(fa, k) && agree(&sa.text, &pa[k], &sb.text, q))
                 })
                 .collect();
+            // A total of two counts the other side joins with "and" is their sum, not a
+            // third figure ("carrying 186 passengers and eight crew members" / "all 194
+            // passengers and crew").
+            let total = |sums: &[f64], p: &Particular| {
+                p.value
+                    .parse::<f64>()
+                    .is_ok_and(|v| sums.iter().any(|s| (s - v).abs() < 1e-9))
+            };
+            let (in_a, in_b) =
+                totals.get_or_init(|| (sums(&sa.text, pa, &x), sums(&sb.text, pb, &y)));
+            let ys: Vec<&Particular> = ys.into_iter().filter(|q| !total(in_a, q)).collect();
+            let xs: Vec<&Particular> = xs.into_iter().filter(|p| !total(in_b, p)).collect();
             // Show the closest pair ("12,000" against "10,000", not "14").
             let ratio = |p: &Particular, q: &Particular| {
                 let (a, b) = (

@@ -1,5 +1,6 @@
 //! Discrepancies in figures on small invented reports: two stated floors, a count read
-//! past its qualifier, a measure against a count of things, "one" person, and ordinals.
+//! past its qualifier, a measure against a count of things, "one" person, ordinals, and
+//! a total against its parts.
 
 use super::discrepancies::differ_on;
 use crate::corroborate::particulars::{self, Kind};
@@ -70,4 +71,65 @@ fn ordinals_rank_what_follows_them() {
         .map(|p| p.value.as_str())
         .collect();
     assert_eq!(ranks, ["11", "2"]);
+}
+
+#[test]
+fn a_total_agrees_with_the_parts_it_adds_up() {
+    // 312 + 14 = 326: the second outlet counts passengers and crew together.
+    assert!(
+        differ_on(
+            "The Boeing 787, carrying 312 passengers and 14 crew members, landed safely in Doha after the engine failure.",
+            "All 326 passengers and crew members left the Boeing 787 safely after it landed in Doha with a failed engine."
+        )
+        .is_empty()
+    );
+    assert!(
+        differ_on(
+            "All 326 passengers and crew members left the Boeing 787 safely after it landed in Doha with a failed engine.",
+            "The Boeing 787, carrying 312 passengers and 14 crew members, landed safely in Doha after the engine failure."
+        )
+        .is_empty()
+    );
+    // A total the parts do not make is still a disagreement.
+    assert_eq!(
+        differ_on(
+            "The Boeing 787, carrying 312 passengers and 14 crew members, landed safely in Doha after the engine failure.",
+            "All 336 passengers and crew members left the Boeing 787 safely after it landed in Doha with a failed engine."
+        ),
+        ["number: \"312\" vs \"336\""]
+    );
+    // Two ends of a range are no parts of a total.
+    assert!(!differ_on(
+        "Between 20 and 30 workers were hurt when the scaffolding at the Doha stadium collapsed.",
+        "Fifty workers were hurt when the scaffolding at the Doha stadium collapsed."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_night_that_runs_into_the_next_day_and_a_deadline_are_no_other_day() {
+    // Saturday night runs into Sunday morning.
+    assert!(
+        differ_on(
+            "Hackers struck the Linden regional hospital's computer systems on Saturday night, encrypting patient records.",
+            "The hospital said hackers struck its computer systems overnight into Sunday, encrypting patient records."
+        )
+        .is_empty()
+    );
+    // Both before dawn, on two days: still two days.
+    assert_eq!(
+        differ_on(
+            "Hackers struck the Linden regional hospital's computer systems before dawn on Saturday, encrypting patient records.",
+            "The hospital said hackers struck its computer systems before dawn on Sunday, encrypting patient records."
+        ),
+        ["day of the week: \"Saturday\" vs \"Sunday\""]
+    );
+    // "until Wednesday" says how long, not when.
+    assert!(
+        differ_on(
+            "The Linden regional hospital postponed all planned surgery on Monday after the hackers struck.",
+            "All planned surgery at the Linden regional hospital is postponed until Wednesday after the hackers struck."
+        )
+        .is_empty()
+    );
 }
