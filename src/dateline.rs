@@ -4,7 +4,8 @@
 //! Jul 15 (PTI)" (no dash), dpa "Berlin (dpa) -" and "BERLIN, 15. Juli (dpa) -", AFP's
 //! French service "PARIS, 15 juillet 2025 (AFP) -", ANI "New Delhi [India], July 22
 //! (ANI):", Interfax "KEMEROVO. Nov 12 (Interfax) -", Antara "Banda Aceh, Aceh (ANTARA) -",
-//! Lusa "Lisbon, 14 Oct 2025 (Lusa) -", CNA "SINGAPORE:" and a bare "(AFP) –". A place in
+//! Lusa "Lisbon, 14 Oct 2025 (Lusa) -", EFE "Madrid, Feb 3 (EFE).-", CNA "SINGAPORE:" and
+//! a bare "(AFP) –". A place in
 //! ordinary case, or a dateline without a dash, needs a known agency's credit.
 //!
 //! The dateline stays in the paragraph text (it is what the wire printed), but it is read
@@ -50,7 +51,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
             \.?\ /(?P<slashed>[\p{{L}}\-]{{2,20}})/\.?
           | \ ?\((?P<agency>[^()]{{2,40}})\)
         )?
-        (?:\ ?(?P<dash>--|—|–|-)|(?P<colon>:))?
+        (?:\.?\ ?(?P<dash>--|—|–|-)|(?P<colon>:))?
         (?:\ +|$)"
     ))
     .unwrap()
@@ -353,6 +354,8 @@ mod tests {
             ("KEMEROVO. Nov 12 (Interfax) - Eleven miners", "Interfax"),
             ("Banda Aceh, Aceh (ANTARA) - A joint search", "Antara"),
             ("Lisbon, 14 Oct 2025 (Lusa) - The Lisbon court", "Lusa"),
+            ("Madrid, Feb 3 (EFE).- The Prado Museum", "EFE"),
+            ("BARCELONA, Mar 17 (EFE).- Two giant pandas", "EFE"),
             ("Jakarta (ANTARA) - The government", "Antara"),
             ("JAKARTA, Aug 5 (ANTARA) - The government", "Antara"),
             ("Guwahati (Assam) [India], July 10 (ANI): The flood", "ANI"),

@@ -30,6 +30,8 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
         let reason = if let Some(rest) = slug(paras, taken) {
             slug_rest = (!rest.is_empty()).then(|| rest.to_owned());
             "wire slug"
+        } else if keyword_slug(text) {
+            "wire slug"
         } else if meta.headline.as_deref().is_some_and(|h| same(h, text))
             || slug_rest.as_deref().is_some_and(|h| same(h, text)) && meta.headline.is_some()
         {
@@ -115,6 +117,21 @@ fn slug(paras: &[Para], i: usize) -> Option<&str> {
     let (rest, listed) = boilerplate::wire_slug(&paras[0].text)?;
     let repeated = paras.get(1).is_some_and(|n| same(&n.text, rest));
     (listed || rest.is_empty() || repeated).then_some(rest)
+}
+
+/// AFP's keyword slug on a line of its own ("India-religion-accident",
+/// "NKorea-Russia-diplomacy"): topic words joined by hyphens, with no space, the later
+/// ones in lowercase. A headline has spaces.
+fn keyword_slug(t: &str) -> bool {
+    let parts: Vec<&str> = t.split('-').collect();
+    !t.contains(char::is_whitespace)
+        && (3..=6).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+        && parts
+            .last()
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
 }
 
 /// Equal after case, white space, quote style and final punctuation are set aside.

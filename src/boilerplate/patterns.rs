@@ -173,8 +173,19 @@ pub(super) fn pattern_list() -> Vec<Pattern> {
             "copyright notice",
             Strong,
         ),
-        // "#shipbuilding" tag lines under a story
-        p(r"^#[^\s#][^#]{0,40}$", "keyword tags", Weak),
+        // "#shipbuilding" tag lines under a story, one tag or several on a line ("#minimum
+        // wage #Minimum Wage Commission #KCTU")
+        p(
+            r"^#[^\s#][^#]{0,40}(?:\s#[^\s#][^#]{0,40})*$",
+            "keyword tags",
+            Weak,
+        ),
+        // Yonhap's note to editors on an updated story: "(ATTN: ADDS reactions in paras
+        // 9-12)", "(ATTN: UPDATES with details throughout)"
+        p(r"^\(ATTN:[^()]{1,160}\)$", "editor's note", Strong),
+        // A rule of underscores or dashes between the story and what follows it (AP's "___"
+        // before its hub links)
+        p(r"^(?:_{3,}|-{3,}|\*{3,})$", "separator", Weak),
         // "Privacy Policy | Terms of Use | Contact Us"
         p(
             r"(?i)^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help)(?:\s*[|·•/]\s*(?:privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?|cookie (?:policy|settings)|sitemap|advertise(?: with us)?|careers|help))+$",

@@ -1,5 +1,5 @@
 //! Byline lines in the head of a story: "By Song Sang-ho", "By MATTHEW LEE Associated
-//! Press", Korean "김수연 기자", a web page's "Alison Roberts Lisbon correspondent" and
+//! Press", "By KEVIN DOLAN AP Auto Writer", Korean "김수연 기자", a web page's "Alison Roberts Lisbon correspondent" and
 //! Anadolu's "Ayşe Demirtaş |29.05.2025 - 17:42".
 
 use crate::agency;
@@ -20,6 +20,11 @@ pub(super) fn byline(text: &str) -> Option<(String, Option<&'static str>)> {
     }
     if !rest.starts_with(char::is_uppercase) {
         return None;
+    }
+    // AP's title after the names: "By KEVIN DOLAN AP Auto Writer", "By JANE ROE and
+    // JOHN DOE AP Science Writers".
+    if let Some(names) = ap_title(rest) {
+        return Some((names.to_owned(), agency::canonical("AP")));
     }
     const OUTLETS: &[&str] = &[
         "The Associated Press",
@@ -43,6 +48,21 @@ pub(super) fn byline(text: &str) -> Option<(String, Option<&'static str>)> {
         }
     }
     Some((rest.to_owned(), None))
+}
+
+/// The names before an AP staff title ("KEVIN DOLAN AP Auto Writer" → "KEVIN DOLAN"): "AP",
+/// up to three capitalised words, and a title word ending the line.
+fn ap_title(rest: &str) -> Option<&str> {
+    let (names, title) = rest.rsplit_once(" AP ")?;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    let titled = matches!(
+        last.trim_end_matches('s'),
+        "Writer" | "Correspondent" | "Editor" | "Reporter" | "Photographer"
+    ) && before.len() <= 3
+        && before.iter().all(|w| w.starts_with(char::is_uppercase));
+    let names = names.trim_end_matches([' ', ',']);
+    (titled && !names.is_empty()).then_some(names)
 }
 
 /// "김수연 기자" (a Korean byline: name and the word for reporter).
@@ -130,6 +150,15 @@ mod tests {
         assert_eq!(
             byline("By MATTHEW LEE and ELLEN KNICKMEYER Associated Press"),
             Some(("MATTHEW LEE and ELLEN KNICKMEYER".into(), Some("AP")))
+        );
+        assert_eq!(
+            byline("By JANE ROE and JOHN DOE AP Science Writers"),
+            Some(("JANE ROE and JOHN DOE".into(), Some("AP")))
+        );
+        // "AP" inside a name list is no title.
+        assert_eq!(
+            byline("By JANE ROE AP"),
+            Some(("JANE ROE".into(), Some("AP")))
         );
         assert_eq!(
             byline("By Jane Doe | Reuters"),
