@@ -5,8 +5,8 @@
 //! French service "PARIS, 15 juillet 2025 (AFP) -", ANI "New Delhi [India], July 22
 //! (ANI):", Interfax "KEMEROVO. Nov 12 (Interfax) -", Antara "Banda Aceh, Aceh (ANTARA) -",
 //! Lusa "Lisbon, 14 Oct 2025 (Lusa) -", EFE "Madrid, Feb 3 (EFE).-", CNA "SINGAPORE:" and
-//! a bare "(AFP) –". A place in
-//! ordinary case, or a dateline without a dash, needs a known agency's credit.
+//! a bare "(AFP) –". A place in ordinary case, or a dateline without a dash, needs a known
+//! agency's credit.
 //!
 //! The dateline stays in the paragraph text (it is what the wire printed), but it is read
 //! into `meta.dateline`, gives the source agency and, when it prints a year, the date; and

@@ -88,12 +88,18 @@ fn before(text: &str, p: &Particular) -> String {
         .to_ascii_lowercase()
 }
 
+/// Whether `before` ends with one of `words` as whole words ("early", not "nearly").
+fn ends_with_words(before: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
+
 /// Whether day `p` of `text` is a deadline ("until Wednesday", "through Friday").
 fn deadline(text: &str, p: &Particular) -> bool {
-    let before = before(text, p);
-    ["until", "till", "through", "by"]
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    ends_with_words(&before(text, p), &["until", "till", "through", "by"])
 }
 
 /// Whether `p` of `a` is the night before `q` of `b`: the day after `p` is `q`, `p` is
@@ -109,22 +115,21 @@ fn night_into(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
         .unwrap_or("")
         .trim_start()
         .to_ascii_lowercase();
-    let late = before(a, p);
-    let night = after.starts_with("night") || late.ends_with("late") || late.ends_with("late on");
-    let early = before(b, q);
-    let small_hours = [
-        "overnight",
-        "overnight into",
-        "overnight on",
-        "early",
-        "early on",
-        "early hours of",
-        "before dawn",
-        "before dawn on",
-        "after midnight on",
-    ]
-    .iter()
-    .any(|w| early.ends_with(w));
+    let night = after.starts_with("night") || ends_with_words(&before(a, p), &["late", "late on"]);
+    let small_hours = ends_with_words(
+        &before(b, q),
+        &[
+            "overnight",
+            "overnight into",
+            "overnight on",
+            "early",
+            "early on",
+            "early hours of",
+            "before dawn",
+            "before dawn on",
+            "after midnight on",
+        ],
+    );
     (x + 1) % 7 == y && night && small_hours
 }
 
