@@ -221,6 +221,11 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
             {
                 m += 1;
             }
+            // "Chief District Officer of Kaski Ram Bahadur Thapa": one place word after
+            // "of", when a full name of two words or more follows it.
+            if m == k + 1 && conn(&run[k]) && run.len() >= k + 4 && run[k + 1].cap {
+                m = k + 2;
+            }
             if m == k + 1 {
                 break;
             }
@@ -254,8 +259,11 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
         b -= 1;
     }
     // "Viktor Halas of Lower Oruna province", "Park Won-gon of Handong University": a name
-    // of two or more words before "of" is the person; "Bank of Korea" (one word) stays whole.
-    if let Some(k) = (a + 2..b).find(|&k| text.get(run[k].start..run[k].end) == Some("of")) {
+    // of two or more words before "of" is the person; "Bank of Korea" (one word) and "Korea
+    // Federation of SMEs" (an organisation's word before "of") stay whole.
+    if let Some(k) = (a + 2..b).find(|&k| text.get(run[k].start..run[k].end) == Some("of"))
+        && !run[a..k].iter().any(|t| t.f & ORG != 0)
+    {
         b = k;
     }
     (a < b).then(|| (run[a].start, run[b - 1].end, titled))

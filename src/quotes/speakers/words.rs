@@ -112,7 +112,8 @@ const LISTS: &[(u32, &str)] = &[
         Contractor Owner Manager Founder Activist Victim Neighbour Neighbor Driver Pilot \
         Passenger Veteran Voter Protester Campaigner Critic Expert Official Editor Author \
         Journalist Reporter Lawmaker Retiree Homeowner Volunteer Shopkeeper Organiser \
-        Organizer Director-General Secretary-General",
+        Organizer Director-General Secretary-General Collector Magistrate Administrator \
+        Prefect Controller Treasurer Auditor Ombudsman Registrar",
     ),
     (
         ORG,
@@ -126,7 +127,8 @@ const LISTS: &[(u32, &str)] = &[
         International National Global World War Summit Airport Hotel Palace Kremlin \
         Pentagon Province Region Europe European Asia Asian America American Russian \
         Chinese Japanese British French German Soviet Cold Exchange Market Television \
-        Radio Network Act Conference Forum Museum School College Academy Club League",
+        Radio Network Act Conference Forum Museum School College Academy Club League \
+        Federation Confederation Chamber",
     ),
     (
         PORT,

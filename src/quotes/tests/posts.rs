@@ -5,6 +5,23 @@
 use super::{run, speaker};
 
 #[test]
+fn local_posts_and_places_after_them_are_not_names_and_organisations_keep_their_of() {
+    let qs = run(&[
+        "\"The railing gave way,\" District Collector Ravi Menon told reporters.",
+        "\"Teams are working through the night,\" said Chief District Officer of Kaski Ram Bahadur Thapa.",
+        "\"Small firms cannot absorb it,\" the Korea Federation of SMEs said.",
+        "\"We are hopeful,\" Lena Park of Daehan University said.",
+    ]);
+    assert_eq!(speaker(&qs, "The railing"), Some("Ravi Menon".into()));
+    assert_eq!(speaker(&qs, "Teams are"), Some("Ram Bahadur Thapa".into()));
+    assert_eq!(
+        speaker(&qs, "Small firms"),
+        Some("Korea Federation of SMEs".into())
+    );
+    assert_eq!(speaker(&qs, "We are hopeful"), Some("Lena Park".into()));
+}
+
+#[test]
 fn portfolios_and_nationalities_are_not_names() {
     let qs = run(&[
         "\"We are moving faster,\" Minister of Health Grace Tembo told a press conference.",
