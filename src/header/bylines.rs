@@ -1,6 +1,6 @@
 //! Byline lines in the head of a story: "By Song Sang-ho", "By MATTHEW LEE Associated
-//! Press", "By KEVIN DOLAN AP Auto Writer", Korean "김수연 기자", a web page's "Alison Roberts Lisbon correspondent" and
-//! Anadolu's "Ayşe Demirtaş |29.05.2025 - 17:42".
+//! Press", "By KEVIN DOLAN AP Auto Writer", Korean "김수연 기자", a web page's "Alison
+//! Roberts Lisbon correspondent" and Anadolu's "Ayşe Demirtaş |29.05.2025 - 17:42".
 
 use crate::agency;
 
@@ -155,7 +155,7 @@ mod tests {
             byline("By JANE ROE and JOHN DOE AP Science Writers"),
             Some(("JANE ROE and JOHN DOE".into(), Some("AP")))
         );
-        // "AP" inside a name list is no title.
+        // "AP" alone after the names is the outlet, not a title.
         assert_eq!(
             byline("By JANE ROE AP"),
             Some(("JANE ROE".into(), Some("AP")))
