@@ -11,7 +11,7 @@
 //! it happened ([`days_agree`]).
 
 use super::facts::Facts1;
-use super::particulars::{Kind, Particular};
+use super::particulars::{Kind, Particular, word_before};
 use crate::dates::{WEEKDAY_NAMES, days_from_civil, weekday};
 
 /// Reads a publication date `YYYY-MM-DD…` as (year, month, day).
@@ -76,30 +76,9 @@ pub(crate) fn days_agree(a: &str, p: &Particular, b: &str, q: &Particular) -> bo
     deadline(a, p) != deadline(b, q) || night_into(a, p, b, q) || night_into(b, q, a, p)
 }
 
-/// Up to 40 bytes of `text` before `p`, lowercase, trimmed.
-fn before(text: &str, p: &Particular) -> String {
-    let mut from = p.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text.get(from..p.start)
-        .unwrap_or("")
-        .trim_end()
-        .to_ascii_lowercase()
-}
-
-/// Whether `before` ends with one of `words` as whole words ("early", not "nearly").
-fn ends_with_words(before: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    })
-}
-
 /// Whether day `p` of `text` is a deadline ("until Wednesday", "through Friday").
 fn deadline(text: &str, p: &Particular) -> bool {
-    ends_with_words(&before(text, p), &["until", "till", "through", "by"])
+    word_before(text, p, 40, &["until", "till", "through", "by"]).is_some()
 }
 
 /// Whether `p` of `a` is the night before `q` of `b`: the day after `p` is `q`, `p` is
@@ -110,14 +89,16 @@ fn night_into(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
     let (Some(x), Some(y)) = (index(&p.value), index(&q.value)) else {
         return false;
     };
-    let after = a
-        .get(p.end..)
-        .unwrap_or("")
-        .trim_start()
-        .to_ascii_lowercase();
-    let night = after.starts_with("night") || ends_with_words(&before(a, p), &["late", "late on"]);
-    let small_hours = ends_with_words(
-        &before(b, q),
+    // "Saturday night", "late Saturday".
+    let after = a.get(p.end..).unwrap_or("").trim_start();
+    let night = after
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("night"))
+        || word_before(a, p, 40, &["late", "late on"]).is_some();
+    let small_hours = word_before(
+        b,
+        q,
+        40,
         &[
             "overnight",
             "overnight into",
@@ -129,7 +110,8 @@ fn night_into(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
             "before dawn on",
             "after midnight on",
         ],
-    );
+    )
+    .is_some();
     (x + 1) % 7 == y && night && small_hours
 }
 

@@ -223,19 +223,7 @@ pub(crate) fn same_thing(a: &Thing, b: &Thing) -> bool {
 
 /// The qualifier right before number `p` of `text` ("more than", "about"), if any.
 pub(crate) fn qualifier(text: &str, p: &Particular) -> Option<&'static str> {
-    // Only the few words before it, compared without regard to ASCII case and without
-    // allocating: asked of every pair of numbers compared.
-    let mut from = p.start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text[from..p.start].trim_end();
-    QUALIFIERS.iter().copied().find(|q| {
-        let cut = before.len().saturating_sub(q.len());
-        before.len() >= q.len()
-            && before.as_bytes()[cut..].eq_ignore_ascii_case(q.as_bytes())
-            && !before[..cut].ends_with(char::is_alphanumeric)
-    })
+    super::particulars::word_before(text, p, 24, QUALIFIERS)
 }
 
 /// How far a qualified number may be from the value it rounds: "more than 40" is 43,

@@ -364,6 +364,30 @@ fn format_value(v: f64) -> String {
     }
 }
 
+/// The first of `words` that ends the text before `p` (within `window` bytes) as whole
+/// words ("at least 17": "at least"; "until Wednesday": "until"; not "nearly" for
+/// "early"), compared without regard to ASCII case and without allocating: asked of every
+/// pair of particulars compared.
+pub(crate) fn word_before(
+    text: &str,
+    p: &Particular,
+    window: usize,
+    words: &[&'static str],
+) -> Option<&'static str> {
+    let mut from = p.start.saturating_sub(window);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..p.start)?.trim_end();
+    words.iter().copied().find(|w| {
+        let cut = before.len().saturating_sub(w.len());
+        before.len() >= w.len()
+            && before.as_bytes()[cut..].eq_ignore_ascii_case(w.as_bytes())
+            && before.is_char_boundary(cut)
+            && !before[..cut].ends_with(char::is_alphanumeric)
+    })
+}
+
 mod clock;
 mod ordinal;
 pub(crate) use ordinal::ORDINAL;
