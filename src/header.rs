@@ -88,6 +88,19 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
             // before the dateline: a second headline, not the story (a photo caption there
             // follows a date line or byline, and is longer).
             "subheadline"
+        } else if (removed
+            .last()
+            .is_some_and(|r| r.reason.starts_with("headline"))
+            || taken == 0 && meta.headline.is_some())
+            && standfirst_like(text)
+            && paras
+                .get(taken + 1)
+                .is_some_and(|n| header_line(&n.text, meta.byline.as_deref()))
+        {
+            // A web page's standfirst between the headline and its byline or date line
+            // ("Rescuers struggle to reach … Published On 12 Sep 2026"): it sums the
+            // story up in a sentence of its own, and the story starts after the date.
+            "subheadline (standfirst)"
         } else if headline_like(p) && (meta.headline.is_none() || p.hint == Hint::Heading) {
             let (label, headline) = split_label(text);
             meta.label = label.or(meta.label.take());
@@ -243,6 +256,21 @@ fn date_line(text: &str) -> Option<DateLine> {
         site: join(after),
         published: date.iso(),
     })
+}
+
+/// A summary sentence under a headline: one sentence or two of prose, not a dateline.
+fn standfirst_like(t: &str) -> bool {
+    (4..=45).contains(&t.split_whitespace().count())
+        && t.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        && crate::dateline::find(t).is_none()
+}
+
+/// A byline or a date line: what comes between a web page's standfirst and its story.
+fn header_line(t: &str, known: Option<&str>) -> bool {
+    byline(t).is_some()
+        || bylines::staff_line(t, known).is_some()
+        || bylines::name_and_date(t).is_some_and(|(_, date)| date_line(date).is_some())
+        || date_line(t).is_some()
 }
 
 /// One to three words, no punctuation: a section name such as "Asia Pacific".
@@ -435,6 +463,33 @@ mod tests {
         );
         assert_eq!(removed[1].reason, "byline and date (moved to metadata)");
         assert_eq!(removed[1].source_line, 2);
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_goes() {
+        // Before a date line, as plain text.
+        let mut p = paras(&[
+            "Floods cut off mountain villages",
+            "Rescuers struggle to reach dozens of families stranded by the flood.",
+            "Published On 12 Sep 2026",
+            "At least 40 families have been stranded, officials say.",
+        ]);
+        let (mut meta, mut removed) = (Meta::default(), Vec::new());
+        read_header(&mut p, &mut meta, &mut removed);
+        let reasons: Vec<_> = removed.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons[1..],
+            ["subheadline (standfirst)", "date line (moved to metadata)"]
+        );
+        assert_eq!(meta.published.as_deref(), Some("2026-09-12"));
+        assert_eq!(p.len(), 1);
+        // A lede with no date line after it stays.
+        let mut p = paras(&[
+            "Rescuers struggle to reach dozens of families.",
+            "More text here.",
+        ]);
+        read_header(&mut p, &mut meta, &mut Vec::new());
+        assert_eq!(p.len(), 2);
     }
 
     #[test]

@@ -104,6 +104,9 @@ pub struct HtmlMeta {
     pub section: Option<String>,
     /// The page's summary.
     pub description: Option<String>,
+    /// The standfirst under the headline, when the page marks one by its class
+    /// ("standfirst", "article__subhead"): a summary, not the story's first paragraph.
+    pub standfirst: Option<String>,
 }
 
 /// A page's metadata and article body.

@@ -33,7 +33,7 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
     let (blocks, mut meta) = match fmt {
         Format::Text => (blocks::text_blocks(&decoded.text), Meta::default()),
         Format::Markdown => markdown::blocks(&decoded.text, &mut removed),
-        Format::Html => html_blocks(&decoded.text)?,
+        Format::Html => html_blocks(&decoded.text, &mut removed)?,
     };
     let mut article = build(&decoded.text, blocks, &mut meta, removed)?;
     article.path = name.to_owned();
@@ -42,9 +42,27 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
     Ok(article)
 }
 
-/// Extracts a saved page's body and metadata and brings them to blocks.
-fn html_blocks(text: &str) -> Result<(Vec<Block<'static>>, Meta), ImportError> {
-    let doc = html::extract(text).map_err(|_| ImportError::NoContent)?;
+/// Extracts a saved page's body and metadata and brings them to blocks. The standfirst
+/// the page marks, when it leads the body, leaves it and is reported.
+fn html_blocks(
+    text: &str,
+    removed: &mut Vec<Removed>,
+) -> Result<(Vec<Block<'static>>, Meta), ImportError> {
+    let mut doc = html::extract(text).map_err(|_| ImportError::NoContent)?;
+    let standfirst = doc.meta.standfirst.as_deref().and_then(|s| {
+        doc.blocks
+            .iter()
+            .take(3)
+            .position(|b| b.text == s && b.hint == html::BlockHint::Paragraph)
+    });
+    if let Some(i) = standfirst {
+        let b = doc.blocks.remove(i);
+        removed.push(Removed {
+            text: b.text,
+            reason: "subheadline (standfirst)".to_owned(),
+            source_line: b.source_line,
+        });
+    }
     let blocks = doc
         .blocks
         .into_iter()

@@ -130,3 +130,17 @@ fn bundled_samples_all_import_with_sources_and_speakers() {
     }
     assert!(n >= 5, "{n} samples");
 }
+
+#[test]
+fn a_standfirst_and_a_section_affix_stay_out_of_the_story() {
+    // Invented page in the layout of Al Jazeera's: the standfirst under the `<h1>`, a
+    // "Published On" line with no date markup, "| Weather News | Al Jazeera" in `<title>`.
+    let a = briefing::import_file(&crate::fixture("articles/aljazeera_style_floods.html")).unwrap();
+    assert_eq!(
+        a.meta.headline.as_deref(),
+        Some("Landslide blocks highway to Nepal's Mustang district")
+    );
+    assert_eq!(a.meta.published.as_deref(), Some("2026-08-21"));
+    assert!(!a.text.contains("Hundreds of travellers are stranded"));
+    assert!(a.text.starts_with("A landslide has blocked"));
+}

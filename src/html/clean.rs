@@ -140,6 +140,13 @@ fn boilerplate_name(token: &str) -> bool {
     {
         return true;
     }
+    name_words(token)
+        .iter()
+        .any(|w| BOILERPLATE_WORDS.split_whitespace().any(|b| b == w))
+}
+
+/// The lowercase words of a class or id name, split at punctuation and camelCase humps.
+pub(super) fn name_words(token: &str) -> Vec<String> {
     let mut words = vec![String::new()];
     let mut prev_lower = false;
     for c in token.chars() {
@@ -152,8 +159,6 @@ fn boilerplate_name(token: &str) -> bool {
         prev_lower = c.is_ascii_lowercase();
     }
     words
-        .iter()
-        .any(|w| BOILERPLATE_WORDS.split_whitespace().any(|b| b == w))
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ pub(super) fn read(doc: &Document) -> HtmlMeta {
     let title = named.into_iter().flatten().next().or(h1).map(|t| {
         let (clean, site_guess) = strip_site(&t, site_name.as_deref(), &alternatives);
         site_name = site_name.take().or(site_guess);
-        clean
+        section_affix(&clean, &alternatives).unwrap_or(clean)
     });
     let byline = ld
         .author
@@ -101,8 +101,10 @@ pub(super) fn read(doc: &Document) -> HtmlMeta {
                 .nodes()
                 .iter()
                 .find_map(|n| iso_date(&n.attr("datetime")?))
-        });
+        })
+        .or_else(|| stated_date(doc));
     HtmlMeta {
+        standfirst: standfirst(doc),
         title: title.filter(|t| !t.is_empty()),
         byline: byline.and_then(|b| clean_byline(&b)),
         published,
@@ -268,6 +270,65 @@ fn strip_site(
         }
     }
     (title.to_string(), None)
+}
+
+/// The page's own headline (`<h1>`, og:title…) when the title is that headline followed
+/// by a separator and more affixes ("Floods cut off villages | Weather News" after the
+/// site name is gone, where the `<h1>` is "Floods cut off villages").
+fn section_affix(title: &str, alternatives: &[String]) -> Option<String> {
+    alternatives
+        .iter()
+        .filter(|a| a.split_whitespace().count() > 2)
+        .find(|a| {
+            title.strip_prefix(a.as_str()).is_some_and(|rest| {
+                SEPARATORS
+                    .iter()
+                    .any(|sep| rest.starts_with(sep) && rest.len() > sep.len())
+            })
+        })
+        .cloned()
+}
+
+/// Words of class names that mark a standfirst.
+const STANDFIRST_WORDS: &[&str] = &["standfirst", "subhead", "subheadline", "strapline", "dek"];
+
+/// The text of the first element whose class marks it as the standfirst, when it reads
+/// as one (four to sixty words).
+fn standfirst(doc: &Document) -> Option<String> {
+    doc.select("p, div, h2, h3")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            n.attr("class").is_some_and(|c| {
+                c.split_whitespace()
+                    .flat_map(super::clean::name_words)
+                    .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
+            })
+        })
+        .map(|n| collapse(&n.text()))
+        .find(|t| (4..=60).contains(&t.split_whitespace().count()))
+}
+
+/// The date a page states in words when it has no date markup: the first short element
+/// whose own text is "Published On 12 Sep 2026", "Published: 3 March 2026" or the like
+/// (cleaning removes such lines from the body later, so they are read here, first).
+fn stated_date(doc: &Document) -> Option<String> {
+    doc.select("span, div, p, time, li")
+        .nodes()
+        .iter()
+        .filter(|n| n.children_it(false).all(|c| !c.is_element()))
+        .map(|n| collapse(&n.text()))
+        .filter(|t| t.len() < 60)
+        .find_map(|t| {
+            let head = t.get(..9).filter(|h| h.eq_ignore_ascii_case("published"))?;
+            let rest = t[head.len()..].trim_start_matches([' ', ':']);
+            let rest = ["on ", "On ", "ON "]
+                .iter()
+                .find_map(|on| rest.strip_prefix(on))
+                .unwrap_or(rest);
+            let (date, range) = crate::dates::find(rest)?;
+            (range.start == 0).then(|| date.iso()).flatten()
+        })
 }
 
 /// Names only: drops "By"/"Posted by", trailing separators and URL-like values.
