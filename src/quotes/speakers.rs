@@ -194,6 +194,7 @@ impl<'a> Speakers<'a> {
     /// it is known to be a person (a single word, when `lone`: if the index knows it or a
     /// role word precedes it).
     fn mention(&self, run: &[Tok], lone: bool) -> Option<(Mention, usize)> {
+        let run = self.past_post_place(run);
         let (start, end, titled) = name_of(self.text, run)?;
         let name = run
             .iter()
@@ -231,6 +232,23 @@ impl<'a> Speakers<'a> {
             },
             n,
         ))
+    }
+
+    /// A run of capitals after a post and "in" without its first word, the place, when a
+    /// name of two words or more follows: "Consul General in Barcelona Li Wenhao" is Li
+    /// Wenhao (as [`name_of`] reads the whole phrase).
+    fn past_post_place<'r>(&self, run: &'r [Tok]) -> &'r [Tok] {
+        let Some(first) = run.first() else {
+            return run;
+        };
+        let from = super::floor_boundary(self.text, first.start.saturating_sub(40));
+        let mut before = self.word_span(from, first.start).split_whitespace().rev();
+        let post =
+            before.next() == Some("in") && before.next().is_some_and(|w| flags(w) & TITLE != 0);
+        match post && run.iter().filter(|t| t.cap).count() >= 3 {
+            true => &run[1..],
+            false => run,
+        }
     }
 
     /// Resolves he/she (a person), it (not a person), they (either) to the first such

@@ -227,12 +227,27 @@ impl Speakers<'_> {
                 k += 1;
             }
             let cap = k > j && toks.get(k).is_some_and(|t| t.word && t.cap);
-            return match cap.then(|| self.run_forward(toks, k).0).flatten() {
-                Some((a, b)) if self.person_in(toks, a, b) => {
-                    Attr::Named(self.resolve(a, b, site.open))
+            if let Some((a, b)) = cap.then(|| self.run_forward(toks, k).0).flatten()
+                && self.person_in(toks, a, b)
+            {
+                return Attr::Named(self.resolve(a, b, site.open));
+            }
+            // "said the zoo's director, Jordi Ferrer": a description, a comma, the name.
+            if self.is(toks, j, ART) {
+                let mut k = j + 1;
+                while k < j + 5 && toks.get(k).is_some_and(|t| t.word && !t.cap) {
+                    k += 1;
                 }
-                _ => Attr::Unnamed,
-            };
+                let comma = k > j + 1 && toks.get(k).is_some_and(|t| self.word(t) == ",");
+                if comma
+                    && toks.get(k + 1).is_some_and(|t| t.word && t.cap)
+                    && let (Some((a, b)), _) = self.run_forward(toks, k + 1)
+                    && self.person_in(toks, a, b)
+                {
+                    return Attr::Named(self.resolve(a, b, site.open));
+                }
+            }
+            return Attr::Unnamed;
         }
         let (name, k) = self.run_forward(toks, j);
         // "said Kenya's Ruth Chebet": the name after the possessive.
@@ -319,10 +334,16 @@ impl Speakers<'_> {
         if prep {
             let head = b > 0 && toks[b - 1].word && toks[b - 1].cap;
             let start = if head { self.run_start(toks, b - 1) } else { b };
-            if !head || !self.person_in(toks, toks[start].start, toks[b - 1].end) {
+            // "Chinese Consul General in Barcelona Li Wenhao said": a post and its place
+            // before the name; `name_of` takes the post and the place off.
+            let post = head && !art && self.is(toks, b - 1, TITLE);
+            if post {
+                a = start;
+            } else if !head || !self.person_in(toks, toks[start].start, toks[b - 1].end) {
                 return Attr::Unnamed;
+            } else {
+                (a, j) = (start, b);
             }
-            (a, j) = (start, b);
         }
         match name_of(self.text, &toks[a..j]) {
             Some((s, e, _)) => Attr::Named(self.resolve(s, e, site.open)),

@@ -213,7 +213,10 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
     if titled {
         let word = |t: &Tok| text.get(t.start..t.end).unwrap_or("");
         let mut k = a;
-        while run.get(k).is_some_and(|t| conn(t) || word(t) == "for") {
+        while run
+            .get(k)
+            .is_some_and(|t| conn(t) || matches!(word(t), "for" | "in"))
+        {
             let mut m = k + 1;
             while run
                 .get(m)
@@ -223,7 +226,9 @@ pub(crate) fn name_of(text: &str, run: &[Tok]) -> Option<(usize, usize, bool)> {
             }
             // "Chief District Officer of Kaski Ram Bahadur Thapa": one place word after
             // "of", when a full name of two words or more follows it.
-            if m == k + 1 && conn(&run[k]) && run.len() >= k + 4 && run[k + 1].cap {
+            // "Consul General in Barcelona Li Wenhao": the same after "in".
+            let place = conn(&run[k]) || word(&run[k]) == "in";
+            if m == k + 1 && place && run.len() >= k + 4 && run[k + 1].cap {
                 m = k + 2;
             }
             if m == k + 1 {

@@ -128,7 +128,8 @@ const LISTS: &[(u32, &str)] = &[
         Pentagon Province Region Europe European Asia Asian America American Russian \
         Chinese Japanese British French German Soviet Cold Exchange Market Television \
         Radio Network Act Conference Forum Museum School College Academy Club League \
-        Federation Confederation Chamber",
+        Federation Confederation Chamber Universiti Universitas Universidad Universidade \
+        Université Universität Università Instituto Institut",
     ),
     (
         PORT,
