@@ -24,7 +24,8 @@
 //! their fullest name, organisations without an article: "Kremlin"); a quote without one
 //! inherits the previous speaker when it follows an attributed quote in the same
 //! paragraph, or forms a paragraph of its own right after one (captions in between are
-//! skipped).
+//! skipped); otherwise it takes the speaker of reported speech in the sentence just before
+//! it ("Russo said the levee had been inspected. The breach was “preventable”.").
 //!
 //! Input spans are not trusted: paragraphs and sentences that are out of range, off char
 //! boundaries, unsorted or overlapping are clipped or dropped, so any input is safe. Cost
@@ -263,6 +264,21 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence])
                 previous.and_then(|q| q.speaker.clone()).filter(|_| follows)
             }
             _ => None,
+        };
+        // "Russo said the levee had been inspected. The breach was “preventable”.": a
+        // quote with no cue takes the speaker of reported speech just before it, in its
+        // paragraph, or in the paragraph before when it is a whole closed paragraph.
+        let speaker = match (speaker, found) {
+            (None, false) => {
+                let own = ctx.paras.get(r.first).map_or(site.open, |p| p.start);
+                let before = r.first.checked_sub(1).and_then(|k| ctx.paras.get(k));
+                let from = match before {
+                    Some(p) if alone && !partial && r.closed => p.start,
+                    _ => own,
+                };
+                speakers.reported_before(&site, from)
+            }
+            (speaker, _) => speaker,
         };
         if found || speaker.is_some() {
             last = Some((out.len(), r.last));

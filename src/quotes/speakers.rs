@@ -47,6 +47,7 @@ use words::*;
 mod attribution;
 mod cjk;
 mod names;
+mod reported;
 mod roles;
 mod tokens;
 mod words;

@@ -269,7 +269,7 @@ impl Speakers<'_> {
     /// "Kim said", "The Kremlin has said", "Putin, who smiled, said", "The minister,
     /// Jonah Lanki, said", "Sen. Patricia Holloway, D-Hawaii, called", "Dr. Irene Castaño
     /// of the University of Valencia … said".
-    fn subject_backward(&self, toks: &[Tok], c: usize, site: &Site) -> Attr {
+    pub(super) fn subject_backward(&self, toks: &[Tok], c: usize, site: &Site) -> Attr {
         let mut j = c;
         while j > 0 {
             let t = &toks[j - 1];

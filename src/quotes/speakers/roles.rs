@@ -18,13 +18,17 @@ use super::*;
 /// people found, in text order.
 pub(super) type PostIndex = (usize, Vec<Titled>);
 
-/// A person the article names with a post: the name's span and the post's lowercase
-/// words, each followed by a space ("minister of health ").
+/// A person the article names with a post, or an organisation: the name's span and the
+/// post's lowercase words, each followed by a space ("minister of health "; an
+/// organisation's own words and its apposition: "riverton dockworkers' union umbrella
+/// union for port staff ").
 #[derive(Debug)]
 pub(super) struct Titled {
     start: usize,
     end: usize,
     post: String,
+    /// An organisation, not a person: only "the union said" finds it.
+    org: bool,
 }
 
 /// Lowercase words read before a name as its post ("public works minister Rakesh Dubey").
@@ -35,6 +39,10 @@ const POST_AFTER: usize = 80;
 /// post (bounds the work per quote on very long texts).
 const POST_WINDOW: usize = 20_000;
 const POST_NAMES: usize = 64;
+/// How far before "the union said" its organisation is looked for, in bytes: a few
+/// paragraphs, since an article names many organisations and "the bank" is the one it
+/// has just been writing about.
+const ORG_WINDOW: usize = 3_000;
 
 impl Speakers<'_> {
     /// A description, then a person's name, then a cue, from token `i`: "union leader
@@ -104,13 +112,51 @@ impl Speakers<'_> {
     /// article named with that post before the quote, if it is clear who; with `recent`,
     /// the nearest person named decides between several.
     pub(super) fn post_speaker(&self, phrase: &[Tok], site: &Site, recent: bool) -> Attr {
-        match self.post_words(phrase) {
-            Some(post) => match self.post_holder(&post, site.open, site.sentence, recent) {
-                Some((a, b)) => Attr::Named(self.resolve(a, b, site.open)),
-                None => Attr::Unnamed,
-            },
+        let Some(post) = self.post_words(phrase) else {
+            return Attr::Unnamed;
+        };
+        let holder = self
+            .post_holder(&post, site.open, site.sentence, recent)
+            .or_else(|| self.org_holder(&post, site.open));
+        match holder {
+            Some((a, b)) => Attr::Named(self.resolve(a, b, site.open)),
             None => Attr::Unnamed,
         }
+    }
+
+    /// The organisation "the umbrella union" or "the ministry" stands for: the nearest
+    /// organisation named before `at` whose name and apposition hold all of `post` (a
+    /// plural name word serves: "Unions" for "the union"), when the post's last word is an
+    /// organisation word ("Union", "Ministry", "Agency"). "The Riverton Dockworkers' Union,
+    /// the umbrella union for port staff, …" then "the umbrella union said".
+    fn org_holder(&self, post: &[&str], at: usize) -> Option<(usize, usize)> {
+        let head = post.last()?;
+        let mut capital = String::with_capacity(head.len());
+        let mut chars = head.chars();
+        capital.extend(chars.next()?.to_uppercase());
+        capital.push_str(chars.as_str());
+        if flags(&capital) & ORG == 0 {
+            return None;
+        }
+        let mut index = self.titled.borrow_mut();
+        self.read_posts(&mut index, at);
+        let list = &index.1;
+        let before = &list[..list.partition_point(|t| t.start < at)];
+        let holds = |t: &&Titled| {
+            t.org
+                && post.iter().all(|w| {
+                    t.post
+                        .split(' ')
+                        .any(|p| p == *w || p.strip_suffix('s') == Some(w))
+                })
+        };
+        before
+            .iter()
+            .rev()
+            .take(POST_NAMES)
+            .take_while(|t| t.start + ORG_WINDOW >= at)
+            .find(holds)
+            .map(|t| (t.start, t.end))
     }
 
     /// The words of a definite post phrase, "the health minister" → ["health",
@@ -159,7 +205,7 @@ impl Speakers<'_> {
                 .collect();
             // Oldest first, so that a name resolves as it did when it was introduced.
             for t in near.into_iter().rev() {
-                let holds = post.iter().all(|w| t.post.split(' ').any(|p| p == *w));
+                let holds = !t.org && post.iter().all(|w| t.post.split(' ').any(|p| p == *w));
                 if holds {
                     let name = self.resolve(t.start, t.end, at);
                     if found.iter().all(|(n, _)| *n != name) {
@@ -248,7 +294,12 @@ impl Speakers<'_> {
     /// apposition after it (", the health minister,").
     fn post_of(&self, run: &[Tok], para_end: usize) -> Option<Titled> {
         let (m, _) = self.mention(run, false)?;
-        if !m.person || self.in_quote(m.start) {
+        if self.in_quote(m.start) {
+            return None;
+        }
+        let name = self.word_span(m.start, m.end);
+        let org = !m.person;
+        if org && !name.split(' ').any(|w| flags(w) & ORG != 0) {
             return None;
         }
         let mut post = String::new();
@@ -272,11 +323,17 @@ impl Speakers<'_> {
             .take_while(|w| {
                 let w = w.trim_end_matches("’s").trim_end_matches("'s");
                 !w.is_empty()
-                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && w.chars()
+                        .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+                    && w.chars().any(char::is_lowercase)
                     && flags(w) & (PREP | ART | AUX | CUE | PRON | CONN) == 0
             })
             .collect();
-        lower.iter().rev().for_each(|w| add(w));
+        if org {
+            name.split(' ').for_each(&mut add);
+        } else {
+            lower.iter().rev().for_each(|w| add(w));
+        }
         run.iter()
             .filter(|t| t.word && t.end <= m.start)
             .for_each(|t| add(self.word(t)));
@@ -296,11 +353,20 @@ impl Speakers<'_> {
             if article && words.len() <= 6 {
                 words.iter().skip(1).for_each(|w| add(w));
             }
+            // "Maria Lopez, 52," is "the 52-year-old".
+            if let [age] = words.as_slice()
+                && !org
+                && (1..=3).contains(&age.len())
+                && age.bytes().all(|b| b.is_ascii_digit())
+            {
+                add(&format!("{age}-year-old"));
+            }
         }
         (!post.is_empty()).then_some(Titled {
             start: m.start,
             end: m.end,
             post,
+            org,
         })
     }
 }

@@ -142,6 +142,9 @@ pub(crate) fn tokens(text: &str, lo: usize, hi: usize) -> impl Iterator<Item = T
                 if d == '.' && (dotted || is_abbrev(s.get(start..i).unwrap_or(""))) {
                     i += 1;
                 }
+                if d != '.' && d != '-' && org_poss(s, start, i, d.len_utf8()) {
+                    i += d.len_utf8();
+                }
             }
             break;
         }
@@ -164,6 +167,23 @@ pub(crate) fn tokens(text: &str, lo: usize, hi: usize) -> impl Iterator<Item = T
             f,
         })
     })
+}
+
+/// Whether the apostrophe at `s[i..i + len]` ends a plural possessive inside an
+/// organisation's name, "Workers' Party", "Dockworkers’ Union": the word before it
+/// (from `start`) ends in "s" and a capitalised organisation word follows after one
+/// space. Then the apostrophe stays with the word and the name runs on.
+fn org_poss(s: &str, start: usize, i: usize, len: usize) -> bool {
+    let Some(rest) = s.get(i + len..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    s.get(start..i).is_some_and(|w| w.ends_with('s'))
+        && next.starts_with(char::is_uppercase)
+        && word_flags(next) & ORG != 0
 }
 
 /// Flags of a capitalised word; a hyphenated one also gets its first part's ORG flag

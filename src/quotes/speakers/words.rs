@@ -277,7 +277,8 @@ pub(crate) fn is_conn(w: &str) -> bool {
 
 /// Whether the lowercase word `w` joins the capitalised words around it into one run
 /// after the words `before`: a particle ("Bank of Korea"), or "for" joining a portfolio to
-/// a title ("Minister of State for Transport Lim Wei Ming").
+/// a title ("Minister of State for Transport Lim Wei Ming") or a field to an organisation
+/// ("Court of Arbitration for Sport").
 pub(crate) fn joins(w: &str, before: &[super::tokens::Tok]) -> bool {
-    is_conn(w) || (w == "for" && before.iter().any(|t| t.f & TITLE != 0))
+    is_conn(w) || (w == "for" && before.iter().any(|t| t.f & (TITLE | ORG) != 0))
 }

@@ -115,3 +115,27 @@ fn japanese_attribution() {
     let q = find(&qs, "ノーザン");
     assert!(q.partial && q.speaker.is_none());
 }
+
+#[test]
+fn a_quote_without_a_cue_after_reported_speech_is_the_reporters_subject() {
+    let qs = run(&[
+        "Mayor Anna Russo said the levee had been inspected in May. The breach was \
+         \"entirely preventable\" and \"a failure of maintenance\".",
+        "Russo said the council would meet on Tuesday.",
+        "\"No one will be left behind.\"",
+        "The repairs would be \"the first priority\" for the council.",
+        "Russo said the plan was sound. Her rival Tom Kessler called it \"fantasy\" and \
+         the budget \"a fiction\".",
+        "Russo toured the levee on Monday. The breach was \"a scandal\".",
+    ]);
+    assert_eq!(speaker(&qs, "entirely"), Some("Anna Russo".into()));
+    assert_eq!(speaker(&qs, "a failure"), Some("Anna Russo".into()));
+    // A closed quote that is a paragraph of its own, after a paragraph of reported speech.
+    assert_eq!(speaker(&qs, "No one will"), Some("Anna Russo".into()));
+    // A partial quote in the next paragraph, one whose sentence names another person,
+    // and one after a sentence that reports no speech are not guessed.
+    assert_eq!(speaker(&qs, "the first priority"), None);
+    assert_eq!(speaker(&qs, "fantasy"), Some("Tom Kessler".into()));
+    assert_ne!(speaker(&qs, "a fiction"), Some("Anna Russo".into()));
+    assert_eq!(speaker(&qs, "a scandal"), None);
+}

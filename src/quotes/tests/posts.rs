@@ -178,3 +178,45 @@ fn a_number_opening_a_sentence_is_no_name_and_an_apology_is_a_cue() {
     assert_eq!(speaker(&qs, "We sincerely"), None);
     assert_eq!(speaker(&qs, "It happened"), None);
 }
+
+#[test]
+fn the_union_and_the_52_year_old_are_the_ones_named_before() {
+    let qs = run(&[
+        "Maria Lopez, 52, lost her house and her shop in the flood.",
+        "\"We have nothing left,\" the 52-year-old told AFP.",
+        "The Riverton Dockworkers' Union, the umbrella union for port staff, called a strike.",
+        "\"The port cannot reopen,\" the umbrella union said in a statement.",
+        "The Ministry of Water Resources said it would send pumps.",
+        "\"Pumps are on their way,\" the ministry said.",
+        "\"The talks failed,\" the Workers' Party of Korea said.",
+        "The Court of Arbitration for Sport upheld the ban.",
+        "\"The panel found no fault,\" the court said.",
+    ]);
+    assert_eq!(speaker(&qs, "We have nothing"), Some("Maria Lopez".into()));
+    assert_eq!(
+        speaker(&qs, "The port cannot"),
+        Some("Riverton Dockworkers' Union".into())
+    );
+    assert_eq!(
+        speaker(&qs, "Pumps are"),
+        Some("Ministry of Water Resources".into())
+    );
+    assert_eq!(
+        speaker(&qs, "The talks failed"),
+        Some("Workers' Party of Korea".into())
+    );
+    assert_eq!(
+        speaker(&qs, "The panel found"),
+        Some("Court of Arbitration for Sport".into())
+    );
+
+    // An organisation named long before, or none holding the post, is not guessed.
+    let mut paras = vec!["The Bank of Korea kept its rate.".to_string()];
+    paras.extend((0..80).map(|i| format!("Paragraph {i} of unrelated filler about the weather.")));
+    paras.push("\"Uncertainty remains high,\" the bank said.".into());
+    paras.push("\"Safety comes first,\" the agency said.".into());
+    let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+    let qs = run(&refs);
+    assert_eq!(speaker(&qs, "Uncertainty"), None);
+    assert_eq!(speaker(&qs, "Safety comes"), None);
+}
