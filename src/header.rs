@@ -36,31 +36,8 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
             || slug_rest.as_deref().is_some_and(|h| same(h, text)) && meta.headline.is_some()
         {
             "repeated headline"
-        } else if let Some(by) = byline(text) {
-            if meta.byline.is_none() {
-                meta.byline = Some(by.0);
-            }
-            if meta.source.is_none() {
-                meta.source = by.1.map(str::to_owned);
-            }
-            "byline (moved to metadata)"
-        } else if let Some(name) = bylines::staff_line(text, meta.byline.as_deref()) {
-            meta.byline = meta.byline.take().or(Some(name));
-            "byline (moved to metadata)"
-        } else if let Some((name, date)) = bylines::name_and_date(text)
-            && let Some(d) = date_line(date).filter(|d| d.category.is_none() && d.site.is_none())
-        {
-            meta.byline = meta.byline.take().or(Some(name));
-            meta.published = meta.published.take().or(d.published);
-            "byline and date (moved to metadata)"
-        } else if let Some(name) = korean_byline(text) {
-            meta.byline = meta.byline.take().or(Some(name));
-            "byline (moved to metadata)"
-        } else if let Some(d) = date_line(text) {
-            meta.category = meta.category.take().or(d.category);
-            meta.site_name = meta.site_name.take().or(d.site);
-            meta.published = meta.published.take().or(d.published);
-            "date line (moved to metadata)"
+        } else if let Some(line) = header_line(text, meta.byline.as_deref()) {
+            line.into_meta(meta)
         } else if text.split_whitespace().count() <= 4
             && let Some(outlet) = agency::canonical(text)
         {
@@ -95,7 +72,7 @@ pub fn read_header(paras: &mut Vec<Para>, meta: &mut Meta, removed: &mut Vec<Rem
             && standfirst_like(text)
             && paras
                 .get(taken + 1)
-                .is_some_and(|n| header_line(&n.text, meta.byline.as_deref()))
+                .is_some_and(|n| header_line(&n.text, meta.byline.as_deref()).is_some())
         {
             // A web page's standfirst between the headline and its byline or date line
             // ("Rescuers struggle to reach … Published On 12 Sep 2026"): it sums the
@@ -265,12 +242,66 @@ fn standfirst_like(t: &str) -> bool {
         && crate::dateline::find(t).is_none()
 }
 
-/// A byline or a date line: what comes between a web page's standfirst and its story.
-fn header_line(t: &str, known: Option<&str>) -> bool {
-    byline(t).is_some()
-        || bylines::staff_line(t, known).is_some()
-        || bylines::name_and_date(t).is_some_and(|(_, date)| date_line(date).is_some())
-        || date_line(t).is_some()
+/// What a byline or a date line under the headline says.
+enum HeaderLine {
+    /// "By Jane Doe, AFP": the name and the outlet it names.
+    Byline(String, Option<&'static str>),
+    /// A name alone, or with a post ("Jane Doe Lisbon correspondent"), or Korean "… 기자".
+    Name(String),
+    /// Anadolu's "Name |29.05.2025 - 17:42".
+    NameAndDate(String, DateLine),
+    /// "Diplomacy 15:29 April 25, 2019".
+    Date(DateLine),
+}
+
+impl HeaderLine {
+    /// Moves what the line says into `meta` (keeping what is already there, except that
+    /// a byline's outlet fills an empty source); the reason reported for its removal.
+    fn into_meta(self, meta: &mut Meta) -> &'static str {
+        match self {
+            HeaderLine::Byline(name, outlet) => {
+                meta.byline = meta.byline.take().or(Some(name));
+                meta.source = meta.source.take().or(outlet.map(str::to_owned));
+                "byline (moved to metadata)"
+            }
+            HeaderLine::Name(name) => {
+                meta.byline = meta.byline.take().or(Some(name));
+                "byline (moved to metadata)"
+            }
+            HeaderLine::NameAndDate(name, d) => {
+                meta.byline = meta.byline.take().or(Some(name));
+                meta.published = meta.published.take().or(d.published);
+                "byline and date (moved to metadata)"
+            }
+            HeaderLine::Date(d) => {
+                meta.category = meta.category.take().or(d.category);
+                meta.site_name = meta.site_name.take().or(d.site);
+                meta.published = meta.published.take().or(d.published);
+                "date line (moved to metadata)"
+            }
+        }
+    }
+}
+
+/// A byline or a date line (`known` is the byline read so far, which a staff line may
+/// repeat): what the header reader moves to metadata, and what comes between a web
+/// page's standfirst and its story.
+fn header_line(t: &str, known: Option<&str>) -> Option<HeaderLine> {
+    if let Some((name, outlet)) = byline(t) {
+        return Some(HeaderLine::Byline(name, outlet));
+    }
+    if let Some(name) = bylines::staff_line(t, known) {
+        return Some(HeaderLine::Name(name));
+    }
+    if let Some((name, date)) = bylines::name_and_date(t)
+        && let Some(d) = date_line(date).filter(|d| d.category.is_none() && d.site.is_none())
+    {
+        return Some(HeaderLine::NameAndDate(name, d));
+    }
+    if let Some(name) = korean_byline(t) {
+        return Some(HeaderLine::Name(name));
+    }
+    date_line(t).map(HeaderLine::Date)
 }
 
 /// One to three words, no punctuation: a section name such as "Asia Pacific".
