@@ -373,6 +373,36 @@ fn print_row(name: &str, t: &Tally) {
     );
 }
 
+/// "Who has ruled Belarus since 1994" against "who has ruled the country for 34 years",
+/// in stories published in 2026: 32 years, not 34. With the count put right, they agree.
+#[test]
+fn a_starting_year_against_a_count_of_years_disagrees_in_the_year_published() {
+    let dir = crate::fixture("corroboration/years-apart");
+    let afp = briefing::import_file(&dir.join("a.txt")).unwrap();
+    let reuters = briefing::import_file(&dir.join("b.txt")).unwrap();
+    assert_eq!(afp.meta.published.as_deref(), Some("2026-05-04"));
+    let c = compare(&[&afp, &reuters]);
+    assert_eq!(c.discrepancies.len(), 1, "{:?}", c.discrepancies);
+    let d = &c.discrepancies[0];
+    assert_eq!(d.what, r#"year: "1994 (32 years by 2026)" vs "34 years""#);
+    let spans: Vec<&str> = d
+        .members
+        .iter()
+        .map(|v| {
+            let article = [&afp, &reuters][c.statements[v.statement].article];
+            &article.text[v.start..v.end]
+        })
+        .collect();
+    assert_eq!(spans, ["1994", "34"]);
+
+    let text = std::fs::read_to_string(dir.join("b.txt")).unwrap();
+    let text = text.replace("for 34 years", "for 32 years");
+    let right = briefing::import_bytes("b.txt", text.as_bytes()).unwrap();
+    let c = compare(&[&afp, &right]);
+    assert!(!c.groups.is_empty());
+    assert!(c.discrepancies.is_empty(), "{:?}", c.discrepancies);
+}
+
 #[test]
 fn two_copies_of_one_wire_story_never_confirm_each_other() {
     let dir = crate::fixture("corroboration/wire-copy");

@@ -8,7 +8,8 @@
 //! has its speaker as a name too, named beside it: a fact that reports the remark and
 //! spells the speaker another way disagrees ("Lea" / "Lena Hartmann"). A date and another
 //! day of the week disagree too, in the year the story was published
-//! ([`super::calendar`]).
+//! ([`super::calendar`]), and so do a starting year and a count of years since
+//! ([`super::elapsed`]).
 //! Qualifiers stay in the value shown ("more than 10,000"), because they are part of
 //! what the analyst must weigh; [`differ`] tells the matcher which similar pairs are
 //! about the same numbers, dates or days.
@@ -16,6 +17,7 @@
 use super::calendar::weekday_apart;
 use super::conflicts::{conflicts, rounded, speaker_spelled};
 use super::counts::{decade, qualifier};
+use super::elapsed::years_apart;
 use super::facts::{Facts, Facts1};
 use super::particulars::{Kind, Particular};
 use super::text::{name_tokens, words};
@@ -135,6 +137,10 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
         {
             found.extend(date_against_day(articles, (sa, &fa), (sb, &fb)));
         }
+        // A starting year on one side, a count of years on the other.
+        if !found.iter().any(|(k, _, _)| *k == Kind::Year) {
+            found.extend(year_against_count(articles, (sa, &fa), (sb, &fb)));
+        }
         if let Some(&other) = outside.get(&(a, b)) {
             // A link's outside statement is about another fact when its own article's
             // member of the group gives the group's value: "total disbursements … about
@@ -189,9 +195,9 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
                                 start: st.start + p.start,
                                 end: st.start + p.end,
                             }),
-                            Side::Dated(p, falls, normal) => Some(Variant {
+                            Side::Noted(p, note, normal) => Some(Variant {
                                 statement: s,
-                                value: format!("{} (a {falls})", shown(&st.text, p)),
+                                value: format!("{}{note}", shown(&st.text, p)),
                                 normal: normal.clone(),
                                 start: st.start + p.start,
                                 end: st.start + p.end,
@@ -242,9 +248,11 @@ pub(crate) fn find(c: &Corroboration, articles: &[&Article], facts: &Facts) -> V
 /// [`speaker_span`]) as lowercase folded words.
 enum Side {
     Text(Particular),
-    /// A date, the day of the week it falls on ([`super::calendar`]) and that day as
-    /// compared ("tuesday", as a weekday particular's value).
-    Dated(Particular, &'static str, String),
+    /// A particular shown with a note after it (a date and the day of the week it falls
+    /// on, " (a Tuesday)"; a starting year and its age, " (32 years by 2026)"; a count
+    /// of years, " years"), and its value as compared ("tuesday", as a weekday
+    /// particular's value; "32").
+    Noted(Particular, String, String),
     Speaker(String),
 }
 
@@ -253,7 +261,7 @@ impl Side {
     fn normal(&self) -> &str {
         match self {
             Side::Text(p) => &p.value,
-            Side::Dated(_, _, normal) => normal,
+            Side::Noted(_, _, normal) => normal,
             Side::Speaker(normal) => normal,
         }
     }
@@ -280,7 +288,7 @@ fn date_against_day(
     if let Some((date, falls, day)) = weekday_apart(fa, fb, published(sa, sb)?) {
         return Some((
             Kind::Weekday,
-            Side::Dated(date.clone(), falls, falls.to_lowercase()),
+            Side::Noted(date.clone(), format!(" (a {falls})"), falls.to_lowercase()),
             Side::Text(day.clone()),
         ));
     }
@@ -288,8 +296,49 @@ fn date_against_day(
     Some((
         Kind::Weekday,
         Side::Text(day.clone()),
-        Side::Dated(date.clone(), falls, falls.to_lowercase()),
+        Side::Noted(date.clone(), format!(" (a {falls})"), falls.to_lowercase()),
     ))
+}
+
+/// Two facts, one giving a starting year and the other a count of years since
+/// ([`years_apart`]: "since 1994" / "for 34 years"), that disagree in the year the
+/// story with the year was published (else the other's).
+fn year_against_count(
+    articles: &[&Article],
+    (sa, fa): (&Statement, &Facts1),
+    (sb, fb): (&Statement, &Facts1),
+) -> Option<(Kind, Side, Side)> {
+    if sa.kind != super::Kind::Fact || sb.kind != super::Kind::Fact {
+        return None;
+    }
+    let published = |first: &Statement, other: &Statement| {
+        articles[first.article]
+            .meta
+            .published
+            .clone()
+            .or_else(|| articles[other.article].meta.published.clone())
+    };
+    let sides = |year: &Particular, age: i32, count: &Particular, now: &str| {
+        let now = now.get(0..4).unwrap_or(now);
+        (
+            Side::Noted(
+                year.clone(),
+                format!(" ({age} years by {now})"),
+                age.to_string(),
+            ),
+            Side::Noted(count.clone(), " years".to_owned(), count.value.clone()),
+        )
+    };
+    if let Some(now) = published(sa, sb)
+        && let Some((year, age, count)) = years_apart((&sa.text, fa), (&sb.text, fb), &now)
+    {
+        let (x, y) = sides(year, age, count, &now);
+        return Some((Kind::Year, x, y));
+    }
+    let now = published(sb, sa)?;
+    let (year, age, count) = years_apart((&sb.text, fb), (&sa.text, fa), &now)?;
+    let (y, x) = sides(year, age, count, &now);
+    Some((Kind::Year, x, y))
 }
 
 /// A remark and a fact that reports it naming its speaker another way ("Lea Hartmann"

@@ -21,6 +21,7 @@ mod calendar;
 mod conflicts;
 mod counts;
 mod discrepancy;
+mod elapsed;
 mod facts;
 pub mod grounding;
 mod groups;
