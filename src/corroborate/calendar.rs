@@ -118,15 +118,9 @@ fn night_into(a: &str, p: &Particular, b: &str, q: &Particular) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corroborate::particulars::extract;
 
     fn facts(text: &str) -> Facts1 {
-        Facts1 {
-            particulars: extract(text),
-            datable: true,
-            near: Vec::new(),
-            things: Vec::new(),
-        }
+        Facts1::particulars_of(text)
     }
 
     #[test]

@@ -275,29 +275,20 @@ fn date_against_day(
     (sa, fa): (&Statement, &Facts1),
     (sb, fb): (&Statement, &Facts1),
 ) -> Option<(Kind, Side, Side)> {
-    if sa.kind != super::Kind::Fact || sb.kind != super::Kind::Fact {
-        return None;
-    }
-    let published = |first: &Statement, other: &Statement| {
-        articles[first.article]
-            .meta
-            .published
-            .as_deref()
-            .or(articles[other.article].meta.published.as_deref())
-    };
-    if let Some((date, falls, day)) = weekday_apart(fa, fb, published(sa, sb)?) {
-        return Some((
-            Kind::Weekday,
-            Side::Noted(date.clone(), format!(" (a {falls})"), falls.to_lowercase()),
-            Side::Text(day.clone()),
-        ));
-    }
-    let (date, falls, day) = weekday_apart(fb, fa, published(sb, sa)?)?;
-    Some((
-        Kind::Weekday,
-        Side::Text(day.clone()),
-        Side::Noted(date.clone(), format!(" (a {falls})"), falls.to_lowercase()),
-    ))
+    either_way(
+        articles,
+        (sa, fa),
+        (sb, fb),
+        |(_, dated), (_, named), published| {
+            let (date, falls, day) = weekday_apart(dated, named, published)?;
+            let note = format!(" (a {falls})");
+            Some((
+                Kind::Weekday,
+                Side::Noted(date.clone(), note, falls.to_lowercase()),
+                Side::Text(day.clone()),
+            ))
+        },
+    )
 }
 
 /// Two facts, one giving a starting year and the other a count of years since
@@ -307,6 +298,30 @@ fn year_against_count(
     articles: &[&Article],
     (sa, fa): (&Statement, &Facts1),
     (sb, fb): (&Statement, &Facts1),
+) -> Option<(Kind, Side, Side)> {
+    either_way(articles, (sa, fa), (sb, fb), |dated, counted, published| {
+        let (year, age, count) = years_apart(dated, counted, published)?;
+        let now = published.get(0..4).unwrap_or(published);
+        Some((
+            Kind::Year,
+            Side::Noted(
+                year.clone(),
+                format!(" ({age} years by {now})"),
+                age.to_string(),
+            ),
+            Side::Noted(count.clone(), " years".to_owned(), count.value.clone()),
+        ))
+    })
+}
+
+/// A comparison of two facts that needs the year of publication: `apart(first, other,
+/// published)` with the first fact's article's date (else the other's), asked with `a`
+/// first and then with `b` first; the sides come back in `a`, `b` order.
+fn either_way<'f>(
+    articles: &[&Article],
+    (sa, fa): (&'f Statement, &'f Facts1),
+    (sb, fb): (&'f Statement, &'f Facts1),
+    apart: impl Fn((&'f str, &'f Facts1), (&'f str, &'f Facts1), &str) -> Option<(Kind, Side, Side)>,
 ) -> Option<(Kind, Side, Side)> {
     if sa.kind != super::Kind::Fact || sb.kind != super::Kind::Fact {
         return None;
@@ -318,27 +333,12 @@ fn year_against_count(
             .clone()
             .or_else(|| articles[other.article].meta.published.clone())
     };
-    let sides = |year: &Particular, age: i32, count: &Particular, now: &str| {
-        let now = now.get(0..4).unwrap_or(now);
-        (
-            Side::Noted(
-                year.clone(),
-                format!(" ({age} years by {now})"),
-                age.to_string(),
-            ),
-            Side::Noted(count.clone(), " years".to_owned(), count.value.clone()),
-        )
-    };
-    if let Some(now) = published(sa, sb)
-        && let Some((year, age, count)) = years_apart((&sa.text, fa), (&sb.text, fb), &now)
-    {
-        let (x, y) = sides(year, age, count, &now);
-        return Some((Kind::Year, x, y));
+    let (a, b) = ((sa.text.as_str(), fa), (sb.text.as_str(), fb));
+    if let Some(found) = published(sa, sb).and_then(|p| apart(a, b, &p)) {
+        return Some(found);
     }
-    let now = published(sb, sa)?;
-    let (year, age, count) = years_apart((&sb.text, fb), (&sa.text, fa), &now)?;
-    let (y, x) = sides(year, age, count, &now);
-    Some((Kind::Year, x, y))
+    let (kind, y, x) = apart(b, a, &published(sb, sa)?)?;
+    Some((kind, x, y))
 }
 
 /// A remark and a fact that reports it naming its speaker another way ("Lea Hartmann"

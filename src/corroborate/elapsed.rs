@@ -180,15 +180,9 @@ pub(crate) fn years_apart<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corroborate::particulars::extract;
 
     fn facts(text: &str) -> Facts1 {
-        Facts1 {
-            particulars: extract(text),
-            datable: true,
-            near: Vec::new(),
-            things: Vec::new(),
-        }
+        Facts1::particulars_of(text)
     }
 
     fn apart(a: &str, b: &str) -> Option<(String, i32, String)> {

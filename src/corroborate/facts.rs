@@ -25,6 +25,19 @@ pub(crate) struct Facts1 {
     pub(super) things: Vec<Option<Thing>>,
 }
 
+#[cfg(test)]
+impl Facts1 {
+    /// Just the particulars of `text`, for tests of the comparisons that read only them.
+    pub(super) fn particulars_of(text: &str) -> Facts1 {
+        Facts1 {
+            particulars: extract(text),
+            datable: true,
+            near: Vec::new(),
+            things: Vec::new(),
+        }
+    }
+}
+
 /// The [`Facts1`] of each statement, made on first use: matching asks about pairs many
 /// times, and a statement's particulars never change.
 pub(crate) struct Facts<'a> {
