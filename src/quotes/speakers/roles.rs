@@ -143,16 +143,16 @@ impl Speakers<'_> {
         let list = &index.1;
         let before = &list[..list.partition_point(|t| t.start < at)];
         let holds = |t: &&Titled| {
-            t.org
-                && post.iter().all(|w| {
-                    t.post
-                        .split(' ')
-                        .any(|p| p == *w || p.strip_suffix('s') == Some(w))
-                })
+            post.iter().all(|w| {
+                t.post
+                    .split(' ')
+                    .any(|p| p == *w || p.strip_suffix('s') == Some(w))
+            })
         };
         before
             .iter()
             .rev()
+            .filter(|t| t.org)
             .take(POST_NAMES)
             .take_while(|t| t.start + ORG_WINDOW >= at)
             .find(holds)
@@ -197,15 +197,17 @@ impl Speakers<'_> {
             self.read_posts(&mut index, at);
             let list = &index.1;
             let before = &list[..list.partition_point(|t| t.start < at)];
+            // People only: the organisations read with them do not take their places.
             let near: Vec<&Titled> = before
                 .iter()
                 .rev()
+                .filter(|t| !t.org)
                 .take(POST_NAMES)
                 .take_while(|t| t.start + POST_WINDOW >= at)
                 .collect();
             // Oldest first, so that a name resolves as it did when it was introduced.
             for t in near.into_iter().rev() {
-                let holds = !t.org && post.iter().all(|w| t.post.split(' ').any(|p| p == *w));
+                let holds = post.iter().all(|w| t.post.split(' ').any(|p| p == *w));
                 if holds {
                     let name = self.resolve(t.start, t.end, at);
                     if found.iter().all(|(n, _)| *n != name) {
