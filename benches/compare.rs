@@ -1,6 +1,6 @@
 //! Time to compute all matches across 500 articles (issue goal: under 1 s).
 //!
-//! Two corpora. The real-text one repeats the 94 hand-written articles (the labelled
+//! Two corpora. The real-text one repeats the hand-written articles (the labelled
 //! fixture pairs of every set, the two wire copies and the six samples; not the label
 //! files) under distinct outlet
 //! names up to 500, as when hundreds of outlets run the same wire stories: copy
