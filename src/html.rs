@@ -7,7 +7,8 @@
 //! comments, menus and the like (never one holding half the page's text). When the
 //! publisher marks exactly one `itemprop="articleBody"`, only that is scored. `blocks.rs`
 //! walks readability's output into [`Block`]s (one per `<p>`, heading, list item,
-//! `<figcaption>`, blockquote paragraph), drops link-only blocks (menus, related lists),
+//! `<figcaption>`, blockquote paragraph; the short text of a `<figure>` outside its caption
+//! is a photo credit), drops link-only blocks (menus, related lists),
 //! the byline line, a repeated headline and copyright lines, and finds each block's
 //! source line. `meta.rs` reads `<title>`, `<meta>` and JSON-LD through the same DOM.
 //! No HTML is tokenized by hand.
@@ -72,6 +73,9 @@ pub enum BlockHint {
     ListItem,
     /// A paragraph inside a `<blockquote>`.
     Quote,
+    /// Text inside a `<figure>` but outside its caption: a photo credit ("Image source,
+    /// Getty Images"), never story text.
+    Credit,
 }
 
 /// One block of the article body, as text (no tags; entities decoded; whitespace collapsed
@@ -157,12 +161,17 @@ pub fn extract(html: &str) -> Result<HtmlDoc, HtmlError> {
 fn extract_unguarded(html: &str) -> Result<HtmlDoc, HtmlError> {
     let doc = Document::from(html);
     let mut meta = meta::read(&doc);
+    let marked_byline = match meta.byline {
+        None => meta::marked_byline(&doc),
+        Some(_) => None,
+    };
     let doc = clean::clean(doc);
     let article = Readability::with_document(doc, None, Some(Config::default()))
         .and_then(|mut r| r.parse())
         .map_err(|_| HtmlError::NoContent)?;
     if meta.byline.is_none() {
-        meta.byline = article.byline.as_deref().and_then(meta::clean_byline);
+        meta.byline =
+            marked_byline.or_else(|| article.byline.as_deref().and_then(meta::clean_byline));
     }
     let body = Document::from(&*article.content);
     let mut blocks = blocks::tidy(blocks::walk(body.root()), &meta);

@@ -43,7 +43,7 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Article, ImportError> {
 }
 
 /// Extracts a saved page's body and metadata and brings them to blocks. The standfirst
-/// the page marks, when it leads the body, leaves it and is reported.
+/// the page marks, when it leads the body, and photo credits leave it and are reported.
 fn html_blocks(
     text: &str,
     removed: &mut Vec<Removed>,
@@ -63,8 +63,16 @@ fn html_blocks(
             source_line: b.source_line,
         });
     }
-    let blocks = doc
+    let (credits, story): (Vec<html::Block>, Vec<html::Block>) = doc
         .blocks
+        .into_iter()
+        .partition(|b| b.hint == html::BlockHint::Credit);
+    removed.extend(credits.into_iter().map(|b| Removed {
+        text: b.text,
+        reason: "photo credit".to_owned(),
+        source_line: b.source_line,
+    }));
+    let blocks = story
         .into_iter()
         .map(|b| Block {
             lines: vec![Line {
@@ -77,6 +85,7 @@ fn html_blocks(
                 html::BlockHint::Caption => Hint::Caption,
                 html::BlockHint::ListItem => Hint::ListItem,
                 html::BlockHint::Quote => Hint::Quote,
+                html::BlockHint::Credit => Hint::Caption,
             },
             joined: true,
         })

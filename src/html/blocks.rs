@@ -12,6 +12,9 @@ const SKIP: &str = "script style noscript template img svg button select textare
 const INLINE: &str = "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q \
     s samp small span strike strong sub sup time tt u var";
 
+/// Most words of a photo credit inside a `<figure>`.
+const CREDIT_WORDS: usize = 12;
+
 /// A block before tidying, with its share of link text.
 pub(super) struct Draft {
     text: String,
@@ -21,8 +24,9 @@ pub(super) struct Draft {
 }
 
 enum Step<'a> {
-    /// Visit a node; flags: inside a blockquote, inside a link.
-    Enter(NodeRef<'a>, bool, bool),
+    /// Visit a node; flags: inside a blockquote, inside a link, inside a `<figure>` (and
+    /// not its caption).
+    Enter(NodeRef<'a>, bool, bool, bool),
     /// End of a block element: emit what was gathered, with this hint.
     Close(Option<BlockHint>),
     /// End of a block element nested in a leaf block: a space.
@@ -37,6 +41,8 @@ struct Gather {
     alnum: usize,
     link_alnum: usize,
     quoted: bool,
+    /// Text gathered inside a `<figure>`, outside its caption: a credit.
+    credit: bool,
     in_leaf: usize,
 }
 
@@ -44,7 +50,11 @@ impl Gather {
     fn flush(&mut self, hint: Option<BlockHint>) {
         let text = collapse(&self.text);
         if !text.is_empty() {
+            // A credit is a few words ("Getty Images", "Photo: AFP/Jane Doe"); a table or
+            // a pull quote inside a figure is not one.
+            let credit = self.credit && !self.quoted && text.split(' ').count() <= CREDIT_WORDS;
             let hint = match hint {
+                Some(BlockHint::Paragraph) | None if credit => BlockHint::Credit,
                 Some(BlockHint::Paragraph) | None if self.quoted => BlockHint::Quote,
                 Some(h) => h,
                 None => BlockHint::Paragraph,
@@ -58,18 +68,19 @@ impl Gather {
             });
         }
         self.text.clear();
-        (self.alnum, self.link_alnum, self.quoted) = (0, 0, false);
+        (self.alnum, self.link_alnum, self.quoted, self.credit) = (0, 0, false, false);
     }
 }
 
 /// Walks the extracted article into blocks: `<p>`, headings, list items and captions are
 /// leaf blocks; other block elements end the loose text gathered so far; inline elements
-/// and text add to it. Paragraphs inside `<blockquote>` become [`BlockHint::Quote`].
+/// and text add to it. Paragraphs inside `<blockquote>` become [`BlockHint::Quote`], and
+/// text inside a `<figure>` outside its `<figcaption>` [`BlockHint::Credit`].
 pub(super) fn walk(root: NodeRef<'_>) -> Vec<Draft> {
     let mut g = Gather::default();
-    let mut stack = vec![Step::Enter(root, false, false)];
+    let mut stack = vec![Step::Enter(root, false, false, false)];
     while let Some(step) = stack.pop() {
-        let (node, quote, link) = match step {
+        let (node, quote, link, figure) = match step {
             Step::Space => {
                 g.text.push(' ');
                 continue;
@@ -79,7 +90,7 @@ pub(super) fn walk(root: NodeRef<'_>) -> Vec<Draft> {
                 g.in_leaf = g.in_leaf.saturating_sub(usize::from(hint.is_some()));
                 continue;
             }
-            Step::Enter(node, quote, link) => (node, quote, link),
+            Step::Enter(node, quote, link, figure) => (node, quote, link, figure),
         };
         if node.is_comment() || node.is_doctype() {
             continue;
@@ -90,6 +101,7 @@ pub(super) fn walk(root: NodeRef<'_>) -> Vec<Draft> {
             g.alnum += n;
             g.link_alnum += if link { n } else { 0 };
             g.quoted |= quote && n > 0;
+            g.credit |= figure && n > 0;
             g.text.push_str(&t);
             continue;
         }
@@ -103,6 +115,7 @@ pub(super) fn walk(root: NodeRef<'_>) -> Vec<Draft> {
         };
         let is = |list: &str| list.split_whitespace().any(|t| t == tag);
         let (quote, link) = (quote || tag == "blockquote", link || tag == "a");
+        let figure = (figure || tag == "figure") && tag != "figcaption";
         if is(SKIP) {
             continue;
         } else if tag == "br" {
@@ -119,10 +132,18 @@ pub(super) fn walk(root: NodeRef<'_>) -> Vec<Draft> {
             stack.push(Step::Close(leaf));
         }
         let kids: Vec<NodeRef> = node.children_it(true).collect();
-        stack.extend(kids.into_iter().map(|c| Step::Enter(c, quote, link)));
+        stack.extend(
+            kids.into_iter()
+                .map(|c| Step::Enter(c, quote, link, figure)),
+        );
     }
     g.flush(None);
     g.out
+}
+
+/// The lines of text under `root`, one per block as [`walk`] cuts them.
+pub(super) fn lines(root: NodeRef<'_>) -> Vec<String> {
+    walk(root).into_iter().map(|d| d.text).collect()
 }
 
 /// Drops link-only blocks (menus, related lists), the repeated headline, the byline line

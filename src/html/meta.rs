@@ -309,6 +309,30 @@ fn standfirst(doc: &Document) -> Option<String> {
         .find(|t| (4..=60).contains(&t.split_whitespace().count()))
 }
 
+/// The byline a page marks by class, id or component name ("byline",
+/// `data-component="byline-block"`): its first line, so that a name and the post or place
+/// under it in another element ("By Amira Haddad" / "BBC News, Kesh") do not run together
+/// as readability's text of the element does ("Amira HaddadBBC News, Kesh").
+pub(super) fn marked_byline(doc: &Document) -> Option<String> {
+    let marked = |n: &dom_query::NodeRef| {
+        ["class", "id", "data-component"].iter().any(|a| {
+            n.attr(a).is_some_and(|v| {
+                v.split_whitespace()
+                    .flat_map(super::clean::name_words)
+                    .any(|w| w == "byline")
+            })
+        })
+    };
+    let node = doc
+        .select("div, p, span, section, address")
+        .nodes()
+        .iter()
+        .find(|n| marked(n))
+        .cloned()?;
+    let line = super::blocks::lines(node).into_iter().next()?;
+    clean_byline(&line)
+}
+
 /// The date a page states in words when it has no date markup: the first short element
 /// whose own text is "Published On 12 Sep 2026", "Published: 3 March 2026" or the like
 /// (cleaning removes such lines from the body later, so they are read here, first).

@@ -251,6 +251,27 @@ fn marked_article_body_keeps_promotions_out() {
 }
 
 #[test]
+fn photo_credits_are_credits_and_a_marked_byline_keeps_its_first_line() {
+    let story = "The dam burst early on Saturday after days of heavy rain, sending a wall of \
+                 water through three villages and cutting the only road to the valley.";
+    let html = format!(
+        "<html><body><article><h1>Dam bursts</h1>\
+         <div data-component='byline-block'><div>By Amira Haddad</div><div>BBC News, Kesh</div></div>\
+         <figure><div><span>Getty Images</span><img src='a.jpg'></div>\
+         <figcaption>Rescuers in Kesh</figcaption></figure>\
+         <p>{story}</p><p>{story}</p>\
+         <figure><blockquote><p>We heard a sound like thunder</p></blockquote></figure>\
+         </article></body></html>"
+    );
+    let d = extract(&html).unwrap();
+    assert_eq!(hint(&d, "Getty Images"), Some(BlockHint::Credit));
+    assert_eq!(hint(&d, "Rescuers in Kesh"), Some(BlockHint::Caption));
+    // A pull quote inside a figure is no credit.
+    assert_eq!(hint(&d, "We heard a sound"), Some(BlockHint::Quote));
+    assert_eq!(d.meta.byline.as_deref(), Some("Amira Haddad"));
+}
+
+#[test]
 fn pages_without_an_article_are_errors_not_panics() {
     let empty = [
         "",
