@@ -44,6 +44,34 @@ const POST_NAMES: usize = 64;
 /// has just been writing about.
 const ORG_WINDOW: usize = 3_000;
 
+/// What a story calls an organisation by a word of its name: "the agency" for an
+/// Administration or an Authority, "the military" for an Army.
+const KINDS: &[(&str, &str)] = &[
+    ("administration", "agency"),
+    ("authority", "agency"),
+    ("authorities", "agency"),
+    ("bureau", "agency"),
+    ("service", "agency"),
+    ("department", "ministry"),
+    ("tribunal", "court"),
+    ("federation", "union"),
+    ("confederation", "union"),
+    ("organization", "group"),
+    ("organisation", "group"),
+    ("association", "group"),
+    ("army", "military"),
+    ("forces", "military"),
+    ("navy", "military"),
+    ("airlines", "airline"),
+    ("airways", "airline"),
+    ("airlines", "carrier"),
+    ("airways", "carrier"),
+    ("parliament", "legislature"),
+    ("assembly", "legislature"),
+    ("congress", "legislature"),
+    ("bank", "lender"),
+];
+
 impl Speakers<'_> {
     /// A description, then a person's name, then a cue, from token `i`: "union leader
     /// Niels Verhoef told", "interior minister, Roland Brenner, told", "the state’s public
@@ -135,7 +163,7 @@ impl Speakers<'_> {
         let mut chars = head.chars();
         capital.extend(chars.next()?.to_uppercase());
         capital.push_str(chars.as_str());
-        if flags(&capital) & ORG == 0 {
+        if flags(&capital) & ORG == 0 && !KINDS.iter().any(|(_, kind)| kind == head) {
             return None;
         }
         let mut index = self.titled.borrow_mut();
@@ -332,7 +360,15 @@ impl Speakers<'_> {
             })
             .collect();
         if org {
-            name.split(' ').for_each(&mut add);
+            for w in name.split(' ') {
+                add(w);
+                // "Federal Aviation Administration" is "the agency" too.
+                let lower = w.to_lowercase();
+                KINDS
+                    .iter()
+                    .filter(|(word, _)| *word == lower)
+                    .for_each(|(_, kind)| add(kind));
+            }
         } else {
             lower.iter().rev().for_each(|w| add(w));
         }

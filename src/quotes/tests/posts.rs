@@ -191,6 +191,8 @@ fn the_union_and_the_52_year_old_are_the_ones_named_before() {
         "\"The talks failed,\" the Workers' Party of Korea said.",
         "The Court of Arbitration for Sport upheld the ban.",
         "\"The panel found no fault,\" the court said.",
+        "The Federal Aviation Administration grounded the jets.",
+        "\"Safety comes first,\" the agency said.",
     ]);
     assert_eq!(speaker(&qs, "We have nothing"), Some("Maria Lopez".into()));
     assert_eq!(
@@ -208,6 +210,10 @@ fn the_union_and_the_52_year_old_are_the_ones_named_before() {
     assert_eq!(
         speaker(&qs, "The panel found"),
         Some("Court of Arbitration for Sport".into())
+    );
+    assert_eq!(
+        speaker(&qs, "Safety comes"),
+        Some("Federal Aviation Administration".into())
     );
 
     // An organisation named long before, or none holding the post, is not guessed.
