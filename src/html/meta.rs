@@ -329,8 +329,10 @@ pub(super) fn marked_byline(doc: &Document) -> Option<String> {
         .iter()
         .find(|n| marked(n))
         .cloned()?;
+    // Names, not a date or a time the element also holds first.
     let line = super::blocks::lines(node).into_iter().next()?;
-    clean_byline(&line)
+    let names = !line.chars().any(|c| c.is_ascii_digit()) && line.split(' ').count() <= 16;
+    clean_byline(&line).filter(|_| names)
 }
 
 /// The date a page states in words when it has no date markup: the first short element

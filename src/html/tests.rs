@@ -269,6 +269,12 @@ fn photo_credits_are_credits_and_a_marked_byline_keeps_its_first_line() {
     // A pull quote inside a figure is no credit.
     assert_eq!(hint(&d, "We heard a sound"), Some(BlockHint::Quote));
     assert_eq!(d.meta.byline.as_deref(), Some("Amira Haddad"));
+    // A marked byline whose first line is a date is not taken for one.
+    let dated = html.replace(
+        "<div>By Amira Haddad</div><div>BBC News, Kesh</div>",
+        "<div>12 September 2026</div>",
+    );
+    assert_eq!(extract(&dated).unwrap().meta.byline, None);
 }
 
 #[test]
